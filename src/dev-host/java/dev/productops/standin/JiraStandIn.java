@@ -1,0 +1,233 @@
+package dev.productops.standin;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.productops.standin.ao.AtlassianNaming;
+import dev.productops.standin.ao.EntityManagerActiveObjects;
+import dev.productops.standin.dataset.JiraRestDataset;
+import dev.productops.standin.host.StandInJira;
+import dev.productops.standin.host.StandInSal;
+import dev.productops.standin.host.VelocityTemplateRenderer;
+import dev.productops.standin.plugin.InstalledPlugin;
+import dev.productops.standin.plugin.PluginComponents;
+import dev.productops.standin.plugin.PluginDescriptor;
+import dev.productops.standin.plugin.PluginRest;
+import dev.productops.standin.plugin.PluginWeb;
+import dev.productops.standin.sample.SampleOrganisation;
+import dev.productops.standin.store.HostData;
+import dev.productops.standin.web.Authentication;
+import dev.productops.standin.web.DashboardServlet;
+import dev.productops.standin.web.IssueViewServlet;
+import dev.productops.standin.web.JiraRestApiServlet;
+import dev.productops.standin.web.LoginServlet;
+import dev.productops.standin.web.LogoutServlet;
+import dev.productops.standin.web.PageLayout;
+import dev.productops.standin.web.WebResourceServlet;
+import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.builder.EntityManagerBuilder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.HandlerList;
+import org.eclipse.jetty.server.handler.MovedContextHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * A local stand-in for Jira Data Center that hosts the unchanged plugin like {@code atlas-run}: same port
+ * and context path, the plugin's descriptor and Spring XML read and mounted, the host services it imports
+ * implemented over a generated sample organisation (or real Jira REST JSON) and an embedded database.
+ */
+public final class JiraStandIn implements AutoCloseable {
+    public static final String CONTEXT_PATH = "/jira";
+
+    /** Everything that can be set from the command line (system properties productops.*). */
+    public record Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed) {
+        public static Settings fromSystemProperties() {
+            String dataset = System.getProperty("productops.dataset", "").trim();
+            return new Settings(
+                    Integer.parseInt(System.getProperty("productops.port", "2990")),
+                    Paths.get(System.getProperty("productops.data", "target/productops-data")),
+                    dataset.isEmpty() ? Optional.empty() : Optional.of(Paths.get(dataset)),
+                    Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")),
+                    Long.getLong("productops.seed", 42L));
+        }
+    }
+
+    private final Server server;
+    private final HostData data;
+    private final EntityManager entityManager;
+    private final String baseUrl;
+
+    private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl) {
+        this.server = server;
+        this.data = data;
+        this.entityManager = entityManager;
+        this.baseUrl = baseUrl;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        JiraStandIn standIn = start(Settings.fromSystemProperties());
+        Runtime.getRuntime().addShutdownHook(new Thread(standIn::close));
+        System.out.printf("%nProduct Ops for Jira is running in the Jira stand-in (started in %.1f s).%n"
+                        + "Open %s/browse/%s and log in as admin/admin (or alice/alice, bob/bob). Ctrl+C stops it.%n%n",
+                (System.nanoTime() - started) / 1e9, standIn.baseUrl(), standIn.data().issues().get(0).key());
+        standIn.server.join();
+    }
+
+    public static JiraStandIn start(Settings settings) throws Exception {
+        HostData data = settings.dataset().isPresent()
+                ? JiraRestDataset.load(settings.dataset().get())
+                : SampleOrganisation.generate(settings.seed(), LocalDate.now());
+        InstalledPlugin plugin = InstalledPlugin.fromClassPath(JiraStandIn.class.getClassLoader());
+        PluginDescriptor descriptor = plugin.descriptor();
+
+        EntityManager entityManager = openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
+        EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
+        activeObjects.migrate(entities(descriptor, plugin.classLoader()));
+
+        Properties messages = new Properties();
+        for (String bundle : descriptor.i18nBundles()) {
+            messages.putAll(StandInSal.loadBundle(plugin.classLoader(), bundle));
+        }
+        StandInJira jira = new StandInJira(data);
+        StandInSal sal = new StandInSal(data, messages);
+        VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
+        Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
+        hostServices.put(ActiveObjects.class, activeObjects);
+        hostServices.put(TransactionTemplate.class, (TransactionTemplate) activeObjects::executeInTransaction);
+        hostServices.put(UserManager.class, sal);
+        hostServices.put(I18nResolver.class, sal);
+        hostServices.put(TemplateRenderer.class, renderer);
+        hostServices.put(IssueManager.class, jira);
+        hostServices.put(IssueLinkManager.class, jira);
+        hostServices.put(IssueLinkTypeManager.class, jira);
+        hostServices.put(ProjectManager.class, jira);
+        hostServices.put(PermissionManager.class, jira);
+        hostServices.put(JiraAuthenticationContext.class, jira);
+        PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
+
+        Map<String, String> messageMap = new LinkedHashMap<>();
+        messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
+        PluginWeb pluginWeb = new PluginWeb(descriptor, components, renderer, messageMap);
+        PageLayout layout = new PageLayout(renderer, pluginWeb, CONTEXT_PATH);
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath(CONTEXT_PATH);
+        Authentication authentication = new Authentication(data, json);
+        context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new LoginServlet(authentication, layout)), "/login.jsp");
+        context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        context.addServlet(new ServletHolder(new DashboardServlet(data, layout)), "/secure/Dashboard.jspa");
+        context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
+        context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
+        context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules())),
+                "/download/resources/*");
+        for (PluginDescriptor.RestModule rest : descriptor.rest()) {
+            context.addServlet(new ServletHolder(PluginRest.servlet(rest, components, plugin.classLoader(), json)),
+                    rest.baseUrl() + "/*");
+        }
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            HttpServlet instance = components.create(servlet.servletClass(), HttpServlet.class);
+            for (String pattern : servlet.urlPatterns()) {
+                context.addServlet(new ServletHolder(instance), "/plugins/servlet" + pattern);
+            }
+        }
+        context.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void doGet(javax.servlet.http.HttpServletRequest req, javax.servlet.http.HttpServletResponse resp)
+                    throws IOException {
+                if (req.getServletPath().equals("/") || req.getServletPath().isEmpty()) {
+                    resp.sendRedirect(CONTEXT_PATH + "/secure/Dashboard.jspa");
+                } else {
+                    resp.sendError(404);
+                }
+            }
+        }), "/");
+
+        MovedContextHandler root = new MovedContextHandler(null, "/", CONTEXT_PATH + "/");
+        root.setDiscardPathInfo(true);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        HandlerList handlers = new HandlerList();
+        handlers.addHandler(context);
+        handlers.addHandler(root);
+        server.setHandler(handlers);
+        server.start();
+        int port = connector.getLocalPort();
+        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH);
+    }
+
+    /** The embedded database under the data directory: created on first start, reused afterwards. */
+    static EntityManager openDatabase(Path dataDirectory, String namespace) throws IOException {
+        Path db = dataDirectory.toAbsolutePath().resolve("db");
+        Files.createDirectories(db);
+        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";shutdown=true;hsqldb.write_delay=false";
+        return AtlassianNaming.apply(EntityManagerBuilder.url(url).username("SA").password("").schema("PUBLIC").none(),
+                namespace).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader)
+            throws ClassNotFoundException {
+        Class<? extends RawEntity<?>>[] types = new Class[descriptor.ao().entities().size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = (Class<? extends RawEntity<?>>) Class.forName(descriptor.ao().entities().get(i), true, loader);
+        }
+        return types;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public HostData data() {
+        return data;
+    }
+
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping anyway
+        }
+        entityManager.getProvider().dispose();
+    }
+}

@@ -1,0 +1,206 @@
+package dev.productops.standin.host;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import dev.productops.standin.store.HostData;
+import dev.productops.standin.store.HostLink;
+import dev.productops.standin.store.HostLinkType;
+import dev.productops.standin.store.HostUser;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The Jira managers the plugin imports, over the stand-in's data. Only BROWSE_PROJECTS and LINK_ISSUES
+ * exist here, and both follow the user's project access (admins see everything), like a simple
+ * permission scheme in a Jira test instance.
+ */
+public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
+        PermissionManager, JiraAuthenticationContext {
+    private final HostData data;
+
+    public StandInJira(HostData data) {
+        this.data = data;
+    }
+
+    public HostData data() {
+        return data;
+    }
+
+    public static ApplicationUser applicationUser(HostUser user) {
+        return user == null ? null : new StandInUser(user);
+    }
+
+    public Issue issue(long id) {
+        return data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null);
+    }
+
+    // IssueManager
+
+    @Override
+    public MutableIssue getIssueObject(Long id) {
+        return id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null);
+    }
+
+    @Override
+    public MutableIssue getIssueObject(String key) {
+        return key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data)).orElse(null);
+    }
+
+    @Override
+    public List<Issue> getIssueObjects(Collection<Long> ids) {
+        List<Issue> found = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            data.issue(id).ifPresent(i -> found.add(new StandInIssue(i, data)));
+        }
+        return found;
+    }
+
+    // IssueLinkManager
+
+    @Override
+    public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
+        return data.outwardLinks(sourceIssueId).stream().map(this::link).toList();
+    }
+
+    @Override
+    public List<IssueLink> getInwardLinks(Long destinationIssueId) {
+        return data.inwardLinks(destinationIssueId).stream().map(this::link).toList();
+    }
+
+    @Override
+    public IssueLink getIssueLink(Long issueLinkId) {
+        return data.link(issueLinkId).map(this::link).orElse(null);
+    }
+
+    private IssueLink link(HostLink link) {
+        IssueLinkType type = data.linkType(link.linkTypeId()).map(StandInJira::linkType).orElse(null);
+        return new IssueLink() {
+            @Override
+            public Long getId() {
+                return link.id();
+            }
+
+            @Override
+            public Long getLinkTypeId() {
+                return link.linkTypeId();
+            }
+
+            @Override
+            public Long getSourceId() {
+                return link.sourceIssueId();
+            }
+
+            @Override
+            public Long getDestinationId() {
+                return link.destinationIssueId();
+            }
+
+            @Override
+            public IssueLinkType getIssueLinkType() {
+                return type;
+            }
+        };
+    }
+
+    private static IssueLinkType linkType(HostLinkType type) {
+        return new IssueLinkType() {
+            @Override
+            public Long getId() {
+                return type.id();
+            }
+
+            @Override
+            public String getName() {
+                return type.name();
+            }
+
+            @Override
+            public String getOutward() {
+                return type.outward();
+            }
+
+            @Override
+            public String getInward() {
+                return type.inward();
+            }
+        };
+    }
+
+    // IssueLinkTypeManager
+
+    @Override
+    public Collection<IssueLinkType> getIssueLinkTypes() {
+        return data.linkTypes().stream().map(StandInJira::linkType).toList();
+    }
+
+    // ProjectManager
+
+    @Override
+    public Project getProjectObj(Long id) {
+        return id == null ? null : data.project(id).map(StandInProject::new).orElse(null);
+    }
+
+    @Override
+    public Project getProjectObjByKey(String projectKey) {
+        return projectKey == null ? null : data.projectByKey(projectKey).map(StandInProject::new).orElse(null);
+    }
+
+    // PermissionManager
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
+        return issue != null && hasPermission(permissionKey, issue.getProjectObject(), user);
+    }
+
+    @Override
+    public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        if (project == null || user == null) {
+            return false;
+        }
+        return data.user(user.getUsername()).map(u -> u.canBrowse(project.getKey())).orElse(false);
+    }
+
+    @Override
+    public Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user) {
+        return data.projects().stream()
+                .<Project>map(StandInProject::new)
+                .filter(p -> hasPermission(permissionKey, p, user))
+                .toList();
+    }
+
+    // JiraAuthenticationContext
+
+    @Override
+    public ApplicationUser getLoggedInUser() {
+        return SignedInUser.current().map(StandInUser::new).orElse(null);
+    }
+
+    @Override
+    public boolean isLoggedInUser() {
+        return SignedInUser.current().isPresent();
+    }
+
+    @Override
+    public Locale getLocale() {
+        return Locale.ENGLISH;
+    }
+
+    public Optional<HostUser> userNamed(String username) {
+        return data.user(username);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.productops.standin.plugin;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The parts of {@code atlassian-plugin.xml} the stand-in mounts, read the way Jira's module descriptors read them. */
+public record PluginDescriptor(String key, String name, String version, List<String> i18nBundles,
+                               AoModule ao, List<RestModule> rest, List<WebPanel> webPanels,
+                               List<WebResource> webResources, List<Servlet> servlets, List<WebItem> webItems,
+                               List<DashboardItem> dashboardItems) {
+
+    public record AoModule(String namespace, List<String> entities, List<String> upgradeTasks) {
+    }
+
+    public record RestModule(String key, String path, String version, List<String> packages) {
+        public String baseUrl() {
+            return "/rest" + path + "/" + version;
+        }
+    }
+
+    public record WebPanel(String key, String location, int weight, String labelKey, String contextProvider,
+                           String viewTemplate, List<String> conditions) {
+    }
+
+    public record Resource(String type, String name, String location) {
+    }
+
+    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts) {
+    }
+
+    public record Servlet(String key, String servletClass, List<String> urlPatterns) {
+    }
+
+    public record WebItem(String key, String section, int weight, String labelKey, String link) {
+    }
+
+    public record DashboardItem(String key, String titleKey, String amdModule, String webResource) {
+    }
+
+    public static PluginDescriptor read(InputStream xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document document = factory.newDocumentBuilder().parse(xml);
+        Element root = document.getDocumentElement();
+        Element info = child(root, "plugin-info").orElseThrow(() -> new IllegalArgumentException("no plugin-info"));
+
+        List<String> i18n = new ArrayList<>();
+        for (Element resource : children(root, "resource")) {
+            if ("i18n".equals(resource.getAttribute("type"))) {
+                i18n.add(resource.getAttribute("location"));
+            }
+        }
+        AoModule ao = child(root, "ao").map(e -> new AoModule(e.getAttribute("namespace"),
+                texts(e, "entity"), texts(e, "upgradeTask"))).orElse(new AoModule(root.getAttribute("key"), List.of(), List.of()));
+
+        List<RestModule> rest = new ArrayList<>();
+        for (Element e : children(root, "rest")) {
+            rest.add(new RestModule(e.getAttribute("key"), e.getAttribute("path"), e.getAttribute("version"), texts(e, "package")));
+        }
+        List<WebPanel> panels = new ArrayList<>();
+        for (Element e : children(root, "web-panel")) {
+            String template = children(e, "resource").stream().filter(r -> "view".equals(r.getAttribute("name")))
+                    .map(r -> r.getAttribute("location")).findFirst().orElse(null);
+            panels.add(new WebPanel(e.getAttribute("key"), required(e, "location"), weight(e),
+                    child(e, "label").map(l -> l.getAttribute("key")).orElse(null),
+                    child(e, "context-provider").map(c -> c.getAttribute("class")).orElse(null),
+                    template, classes(e, "condition")));
+        }
+        List<WebResource> webResources = new ArrayList<>();
+        for (Element e : children(root, "web-resource")) {
+            List<Resource> resources = children(e, "resource").stream()
+                    .map(r -> new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location"))).toList();
+            webResources.add(new WebResource(e.getAttribute("key"), texts(e, "dependency"), resources, texts(e, "context")));
+        }
+        List<Servlet> servlets = new ArrayList<>();
+        for (Element e : children(root, "servlet")) {
+            servlets.add(new Servlet(e.getAttribute("key"), e.getAttribute("class"), texts(e, "url-pattern")));
+        }
+        List<WebItem> items = new ArrayList<>();
+        for (Element e : children(root, "web-item")) {
+            items.add(new WebItem(e.getAttribute("key"), e.getAttribute("section"), weight(e),
+                    child(e, "label").map(l -> l.getAttribute("key")).orElse(null),
+                    child(e, "link").map(Node::getTextContent).map(String::trim).orElse(null)));
+        }
+        List<DashboardItem> dashboardItems = new ArrayList<>();
+        for (Element e : children(root, "dashboard-item")) {
+            dashboardItems.add(new DashboardItem(e.getAttribute("key"), e.getAttribute("i18n-name-key"),
+                    child(e, "amd-module").map(Node::getTextContent).map(String::trim).orElse(null),
+                    child(e, "web-resource").map(Node::getTextContent).map(String::trim).orElse(null)));
+        }
+        return new PluginDescriptor(required(root, "key"), root.getAttribute("name"),
+                child(info, "version").map(Node::getTextContent).map(String::trim).orElse(""),
+                i18n, ao, rest, panels, webResources, servlets, items, dashboardItems);
+    }
+
+    /** Every class the descriptor names: what must exist in the jar for Jira to enable each module. */
+    public List<String> referencedClasses() {
+        List<String> classes = new ArrayList<>(ao.entities());
+        classes.addAll(ao.upgradeTasks());
+        webPanels.forEach(p -> {
+            if (p.contextProvider() != null) {
+                classes.add(p.contextProvider());
+            }
+            classes.addAll(p.conditions());
+        });
+        servlets.forEach(s -> classes.add(s.servletClass()));
+        return classes;
+    }
+
+    /** Every classpath resource the descriptor names. */
+    public List<String> referencedResources() {
+        List<String> resources = new ArrayList<>();
+        i18nBundles.forEach(b -> resources.add(b + ".properties"));
+        webPanels.stream().map(WebPanel::viewTemplate).filter(t -> t != null).forEach(resources::add);
+        webResources.forEach(w -> w.resources().forEach(r -> resources.add(r.location())));
+        return resources;
+    }
+
+    private static int weight(Element e) {
+        String weight = e.getAttribute("weight");
+        return weight.isEmpty() ? 1000 : Integer.parseInt(weight);
+    }
+
+    private static String required(Element e, String attribute) {
+        String value = e.getAttribute(attribute);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("<" + e.getTagName() + "> needs the attribute " + attribute);
+        }
+        return value;
+    }
+
+    private static List<String> classes(Element parent, String tag) {
+        return children(parent, tag).stream().map(e -> e.getAttribute("class")).toList();
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return children(parent, tag).stream().map(e -> e.getTextContent().trim()).toList();
+    }
+
+    private static Optional<Element> child(Element parent, String tag) {
+        return children(parent, tag).stream().findFirst();
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element element && element.getTagName().equals(tag)) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.productops.standin.plugin;
+
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import dev.productops.standin.host.VelocityTemplateRenderer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Web panels and web resources of the plugin, rendered the way Jira's web interface manager does. */
+public final class PluginWeb {
+    /** AUI as Jira's "com.atlassian.auiplugin:ajs" web resource provides it; the stand-in serves it from npm. */
+    public static final String AUI = "com.atlassian.auiplugin:ajs";
+
+    public record RenderedPanel(String key, String label, String html) {
+    }
+
+    private record PanelModule(PluginDescriptor.WebPanel panel, ContextProvider contextProvider, List<Condition> conditions) {
+    }
+
+    private final PluginDescriptor descriptor;
+    private final VelocityTemplateRenderer renderer;
+    private final Map<String, String> messages;
+    private final List<PanelModule> panels = new ArrayList<>();
+
+    public PluginWeb(PluginDescriptor descriptor, PluginComponents components, VelocityTemplateRenderer renderer,
+                     Map<String, String> messages) {
+        this.descriptor = descriptor;
+        this.renderer = renderer;
+        this.messages = messages;
+        for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
+            ContextProvider provider = panel.contextProvider() == null ? null
+                    : components.create(panel.contextProvider(), ContextProvider.class);
+            if (provider != null) {
+                provider.init(Map.of());
+            }
+            List<Condition> conditions = new ArrayList<>();
+            for (String condition : panel.conditions()) {
+                Condition created = components.create(condition, Condition.class);
+                created.init(Map.of());
+                conditions.add(created);
+            }
+            panels.add(new PanelModule(panel, provider, conditions));
+        }
+    }
+
+    public List<RenderedPanel> panels(String location, Map<String, Object> context) {
+        List<RenderedPanel> rendered = new ArrayList<>();
+        panels.stream()
+                .filter(p -> p.panel().location().equals(location))
+                .sorted(Comparator.comparingInt(p -> p.panel().weight()))
+                .filter(p -> p.conditions().stream().allMatch(c -> c.shouldDisplay(new HashMap<>(context))))
+                .forEach(p -> {
+                    Map<String, Object> panelContext = p.contextProvider() == null ? new HashMap<>(context)
+                            : p.contextProvider().getContextMap(new HashMap<>(context));
+                    String html = renderer.render(p.panel().viewTemplate(), panelContext);
+                    String label = messages.getOrDefault(p.panel().labelKey(), p.panel().key());
+                    rendered.add(new RenderedPanel(descriptor.key() + ":" + p.panel().key(), label, html));
+                });
+        return rendered;
+    }
+
+    /** Complete keys of the web resources a page in this context needs, dependencies first. */
+    public List<String> resourcesFor(String context) {
+        Set<String> ordered = new LinkedHashSet<>();
+        descriptor.webResources().stream()
+                .filter(w -> w.contexts().contains(context))
+                .forEach(w -> addWithDependencies(w, ordered));
+        return new ArrayList<>(ordered);
+    }
+
+    private void addWithDependencies(PluginDescriptor.WebResource resource, Set<String> ordered) {
+        for (String dependency : resource.dependencies()) {
+            if (dependency.startsWith(descriptor.key() + ":")) {
+                webResource(dependency).ifPresent(d -> addWithDependencies(d, ordered));
+            } else {
+                ordered.add(dependency);
+            }
+        }
+        ordered.add(descriptor.key() + ":" + resource.key());
+    }
+
+    public java.util.Optional<PluginDescriptor.WebResource> webResource(String completeKey) {
+        return descriptor.webResources().stream()
+                .filter(w -> (descriptor.key() + ":" + w.key()).equals(completeKey))
+                .findFirst();
+    }
+
+    public PluginDescriptor descriptor() {
+        return descriptor;
+    }
+}

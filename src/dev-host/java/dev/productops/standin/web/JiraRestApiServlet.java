@@ -1,0 +1,108 @@
+package dev.productops.standin.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.productops.standin.host.SignedInUser;
+import dev.productops.standin.jira.IssuePickerJson;
+import dev.productops.standin.jira.JiraErrorJson;
+import dev.productops.standin.jira.JiraIssueJson;
+import dev.productops.standin.jira.JiraSearchJson;
+import dev.productops.standin.jira.JqlQuery;
+import dev.productops.standin.jira.JqlSubset;
+import dev.productops.standin.store.HostData;
+import dev.productops.standin.store.HostIssue;
+import dev.productops.standin.store.HostUser;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The slice of Jira's REST API v2 our frontend and tests use: {@code issue/{key}}, {@code search} (a JQL
+ * subset) and {@code issue/picker}, in Jira's JSON shapes and with Jira's errors.
+ */
+public final class JiraRestApiServlet extends HttpServlet {
+    private final HostData data;
+    private final ObjectMapper json;
+    private final IssuePickerJson pickerJson;
+
+    public JiraRestApiServlet(HostData data, ObjectMapper json) {
+        this.data = data;
+        this.json = json;
+        this.pickerJson = new IssuePickerJson(data);
+    }
+
+    /** Jira's "self" links use its base URL; here that is wherever the request came in. */
+    private JiraIssueJson issueJson(HttpServletRequest request) {
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
+        return new JiraIssueJson(data, base);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        HostUser viewer = SignedInUser.current().orElseThrow();
+        Predicate<HostIssue> visible = issue -> data.canBrowse(viewer, issue);
+        if (path.equals("/search")) {
+            search(request, response, viewer, visible);
+        } else if (path.equals("/issue/picker")) {
+            send(response, HttpServletResponse.SC_OK, pickerJson.picker(
+                    Optional.ofNullable(request.getParameter("query")).orElse(""), visible));
+        } else if (path.startsWith("/issue/") && path.indexOf('/', "/issue/".length()) < 0) {
+            String key = path.substring("/issue/".length());
+            Optional<HostIssue> issue = data.issueByKey(key).filter(visible);
+            if (issue.isPresent()) {
+                send(response, HttpServletResponse.SC_OK, issueJson(request).issue(issue.get(), visible));
+            } else {
+                error(response, HttpServletResponse.SC_NOT_FOUND, "Issue does not exist or you do not have permission to see it.");
+            }
+        } else {
+            error(response, HttpServletResponse.SC_NOT_FOUND, "null for uri: " + request.getRequestURL());
+        }
+    }
+
+    private void search(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
+                        Predicate<HostIssue> visible) throws IOException {
+        try {
+            JqlQuery query = JqlSubset.parse(Optional.ofNullable(request.getParameter("jql")).orElse(""), data, viewer);
+            int startAt = intParameter(request, "startAt").orElse(0);
+            Integer maxResults = intParameter(request, "maxResults").orElse(null);
+            List<HostIssue> matches = data.issues().stream()
+                    .filter(visible)
+                    .filter(issue -> query.matches(issue, data))
+                    .sorted(query.order())
+                    .toList();
+            send(response, HttpServletResponse.SC_OK,
+                    new JiraSearchJson(issueJson(request)).search(matches, startAt, maxResults, visible));
+        } catch (JqlSubset.UnsupportedJqlException | IllegalArgumentException e) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static Optional<Integer> intParameter(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The '" + name + "' parameter must be a number, not '" + value + "'.");
+        }
+    }
+
+    private void error(HttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, JiraErrorJson.errorCollection(List.of(message), Map.of()));
+    }
+
+    private void send(HttpServletResponse response, int status, JsonNode body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        json.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.productops.standin.web;
+
+import dev.productops.standin.plugin.PluginWeb;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /download/resources/{pluginKey}:{moduleKey}/{name}}: the plugin's web-resource files from its classpath,
+ * and AUI + jQuery from the npm packages (what Jira's own bundled plugins would serve).
+ */
+public final class WebResourceServlet extends HttpServlet {
+    private static final Map<String, String> TYPES = Map.of(
+            "css", "text/css;charset=UTF-8", "js", "application/javascript;charset=UTF-8",
+            "svg", "image/svg+xml", "woff", "font/woff", "woff2", "font/woff2", "png", "image/png");
+
+    private final PluginWeb pluginWeb;
+    private final ClassLoader pluginClassLoader;
+    private final Path nodeModules;
+
+    public WebResourceServlet(PluginWeb pluginWeb, ClassLoader pluginClassLoader, Path nodeModules) {
+        this.pluginWeb = pluginWeb;
+        this.pluginClassLoader = pluginClassLoader;
+        this.nodeModules = nodeModules;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
+        int slash = path.indexOf('/');
+        if (slash < 0 || path.contains("..")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String module = path.substring(0, slash);
+        String name = path.substring(slash + 1);
+        if (PluginWeb.AUI.equals(module)) {
+            sendFile(response, nodeModules.resolve("@atlassian/aui/dist/aui").resolve(name), name);
+        } else if ("jquery".equals(module)) {
+            sendFile(response, nodeModules.resolve("jquery/dist").resolve(name), name);
+        } else {
+            Optional<String> location = pluginWeb.webResource(module).flatMap(w -> w.resources().stream()
+                    .filter(r -> r.name().equals(name) || (r.name().endsWith("/") && name.startsWith(r.name())))
+                    .map(r -> r.name().endsWith("/") ? r.location() + "/" + name.substring(r.name().length()) : r.location())
+                    .findFirst());
+            if (location.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            try (InputStream in = pluginClassLoader.getResourceAsStream(location.get())) {
+                if (in == null) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                response.setContentType(type(name));
+                in.transferTo(response.getOutputStream());
+            }
+        }
+    }
+
+    private static void sendFile(HttpServletResponse response, Path file, String name) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(type(name));
+        response.setHeader("Cache-Control", "max-age=3600");
+        Files.copy(file, response.getOutputStream());
+    }
+
+    private static String type(String name) {
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return TYPES.getOrDefault(extension, Optional.ofNullable(URLConnection.guessContentTypeFromName(name)).orElse("application/octet-stream"));
+    }
+
+}

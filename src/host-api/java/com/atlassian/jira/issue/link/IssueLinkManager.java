@@ -1,0 +1,12 @@
+package com.atlassian.jira.issue.link;
+
+import java.util.List;
+
+/** Declaration of the host type (jira-api, Jira 7+ signatures); only the methods this app calls. Never packaged. */
+public interface IssueLinkManager {
+    List<IssueLink> getOutwardLinks(Long sourceIssueId);
+
+    List<IssueLink> getInwardLinks(Long destinationIssueId);
+
+    IssueLink getIssueLink(Long issueLinkId);
+}

@@ -1,0 +1,12 @@
+package com.atlassian.jira.issue.link;
+
+/** Declaration of the host type (jira-api, Jira 7+ signatures); only the methods this app calls. Never packaged. */
+public interface IssueLinkType {
+    Long getId();
+
+    String getName();
+
+    String getOutward();
+
+    String getInward();
+}

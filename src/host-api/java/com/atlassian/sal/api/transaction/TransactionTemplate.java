@@ -1,0 +1,6 @@
+package com.atlassian.sal.api.transaction;
+
+/** Declaration of the host type (SAL 5.x). Never packaged. */
+public interface TransactionTemplate {
+    <T> T execute(TransactionCallback<T> action);
+}

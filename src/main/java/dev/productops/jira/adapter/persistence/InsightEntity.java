@@ -1,0 +1,62 @@
+package dev.productops.jira.adapter.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+import java.util.Date;
+
+/** A piece of customer evidence. The customer is referenced by plain id: no AO relation getters, no N+1. */
+@Preload
+@Table("INSIGHT")
+public interface InsightEntity extends Entity {
+    String TITLE = "TITLE";
+    String CUSTOMER_ID = "CUSTOMER_ID";
+
+    @NotNull
+    String getTitle();
+
+    void setTitle(String title);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getQuote();
+
+    void setQuote(String quote);
+
+    /** {@link dev.productops.jira.domain.insight.SourceType#id()} */
+    @NotNull
+    String getSource();
+
+    void setSource(String source);
+
+    @StringLength(StringLength.MAX_LENGTH)
+    String getSourceUrl();
+
+    void setSourceUrl(String sourceUrl);
+
+    @Indexed
+    Integer getCustomerId();
+
+    void setCustomerId(Integer customerId);
+
+    Date getCapturedOn();
+
+    void setCapturedOn(Date capturedOn);
+
+    String getAuthorKey();
+
+    void setAuthorKey(String authorKey);
+
+    @NotNull
+    Date getCreated();
+
+    void setCreated(Date created);
+
+    @NotNull
+    Date getUpdated();
+
+    void setUpdated(Date updated);
+}

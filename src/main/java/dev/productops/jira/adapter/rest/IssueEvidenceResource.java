@@ -1,0 +1,34 @@
+package dev.productops.jira.adapter.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.productops.jira.application.insight.EvidenceQuery;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** The customer evidence behind an issue, as the caller may see it. */
+@Path("issues")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class IssueEvidenceResource {
+    /** Jira's own wording, so a hidden issue is indistinguishable from a missing one. */
+    static final String ISSUE_NOT_FOUND = "Issue does not exist or you do not have permission to see it.";
+
+    private final EvidenceQuery evidence;
+
+    public IssueEvidenceResource(EvidenceQuery evidence) {
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Path("{issueKey}/evidence")
+    public Response evidence(@PathParam("issueKey") String issueKey) {
+        return evidence.evidenceFor(issueKey)
+                .map(found -> Response.ok(EvidenceJson.of(found)).build())
+                .orElseGet(() -> ErrorCollection.response(Response.Status.NOT_FOUND, ISSUE_NOT_FOUND));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.productops.jira.domain.insight;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where a piece of customer evidence came from. */
+public enum SourceType {
+    INTERVIEW("interview"),
+    SUPPORT_TICKET("support-ticket"),
+    SURVEY("survey"),
+    SALES_CALL("sales-call"),
+    USAGE_DATA("usage-data"),
+    REVIEW("review"),
+    OTHER("other");
+
+    private final String id;
+
+    SourceType(String id) {
+        this.id = id;
+    }
+
+    /** The stable identifier used in the REST API, CSV imports and storage. */
+    public String id() {
+        return id;
+    }
+
+    public static Optional<SourceType> ofId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+}
