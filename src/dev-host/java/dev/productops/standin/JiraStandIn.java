@@ -80,6 +80,9 @@ public final class JiraStandIn implements AutoCloseable {
         }
     }
 
+    /** Held so the setting sticks: JUL keeps loggers weakly. Jersey's notes about optional JAXB/activation are noise here. */
+    private static final java.util.logging.Logger JERSEY_LOG = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+
     private final Server server;
     private final HostData data;
     private final EntityManager entityManager;
@@ -103,6 +106,7 @@ public final class JiraStandIn implements AutoCloseable {
     }
 
     public static JiraStandIn start(Settings settings) throws Exception {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         HostData data = settings.dataset().isPresent()
                 ? JiraRestDataset.load(settings.dataset().get())
                 : SampleOrganisation.generate(settings.seed(), LocalDate.now());

@@ -1,0 +1,58 @@
+package dev.productops.standin;
+
+import org.junit.Assume;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded browser). Browser tests are
+ * skipped where Chromium is missing, unless -Dproductops.browser.tests=required (as .ci/run sets).
+ */
+public final class Browser {
+    static final File CHROMIUM = new File(System.getProperty("productops.chromium", "/usr/bin/chromium"));
+    static final File CHROMEDRIVER = new File(System.getProperty("productops.chromedriver", "/usr/bin/chromedriver"));
+
+    private Browser() {
+    }
+
+    public static WebDriver start() throws IOException {
+        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!present && "required".equals(System.getProperty("productops.browser.tests"))) {
+            throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
+        }
+        Assume.assumeTrue("Chromium/chromedriver not installed: browser tests skipped", present);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("productops-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    public static void logIn(WebDriver driver, String user) {
+        driver.findElement(By.id("login-form-username")).sendKeys(user);
+        driver.findElement(By.id("login-form-password")).sendKeys(user);
+        driver.findElement(By.id("login-form-submit")).click();
+    }
+
+    public static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public static void waitForPage(WebDriver driver) {
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.productops.standin;
+
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TemporaryFolder;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A stand-in with the sample organisation on a free port and a fresh database, for one test class. */
+public final class RunningStandIn extends ExternalResource {
+    private final TemporaryFolder dataDirectory = new TemporaryFolder();
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private JiraStandIn standIn;
+
+    @Override
+    protected void before() throws Throwable {
+        dataDirectory.create();
+        standIn = JiraStandIn.start(new JiraStandIn.Settings(0, dataDirectory.getRoot().toPath(), Optional.empty(),
+                Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L));
+    }
+
+    @Override
+    protected void after() {
+        if (standIn != null) {
+            standIn.close();
+        }
+        dataDirectory.delete();
+    }
+
+    public JiraStandIn standIn() {
+        return standIn;
+    }
+
+    public String url(String path) {
+        return standIn.baseUrl() + path;
+    }
+
+    public HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET(), user);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
+        if (user != null) {
+            // Sample users' passwords equal their names, as in a Jira test instance.
+            String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + credentials);
+        }
+        return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
