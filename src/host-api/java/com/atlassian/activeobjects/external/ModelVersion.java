@@ -12,7 +12,7 @@ public final class ModelVersion implements Comparable<ModelVersion> {
     }
 
     public static ModelVersion valueOf(String value) {
-        return new ModelVersion(value == null ? 0 : Integer.parseInt(value.trim()));
+        return new ModelVersion(value == null ? 0 : Integer.parseInt(value));
     }
 
     @Override
@@ -32,15 +32,6 @@ public final class ModelVersion implements Comparable<ModelVersion> {
         return compareTo(other) == 0;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ModelVersion && ((ModelVersion) o).version == version;
-    }
-
-    @Override
-    public int hashCode() {
-        return version;
-    }
 
     @Override
     public String toString() {

@@ -1,7 +1,7 @@
 package com.atlassian.plugin.web;
 
 import com.atlassian.plugin.PluginParseException;
-import com.atlassian.plugin.web.baseconditions.BaseCondition;
+import com.atlassian.plugin.web.api.baseconditions.BaseCondition;
 
 import java.util.Map;
 
