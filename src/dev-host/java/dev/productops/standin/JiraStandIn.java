@@ -7,16 +7,20 @@ import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.productops.standin.ao.AtlassianNaming;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
 import dev.productops.standin.dataset.JiraRestDataset;
+import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.StandInJira;
 import dev.productops.standin.host.StandInSal;
 import dev.productops.standin.host.VelocityTemplateRenderer;
@@ -29,6 +33,7 @@ import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.web.Authentication;
 import dev.productops.standin.web.DashboardServlet;
+import dev.productops.standin.web.DecoratedServlet;
 import dev.productops.standin.web.IssueViewServlet;
 import dev.productops.standin.web.JiraRestApiServlet;
 import dev.productops.standin.web.LoginServlet;
@@ -122,13 +127,16 @@ public final class JiraStandIn implements AutoCloseable {
             messages.putAll(StandInSal.loadBundle(plugin.classLoader(), bundle));
         }
         StandInJira jira = new StandInJira(data);
-        StandInSal sal = new StandInSal(data, messages);
+        StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.dataDirectory().resolve("plugin-settings.properties"));
         VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
         Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
         hostServices.put(ActiveObjects.class, activeObjects);
         hostServices.put(TransactionTemplate.class, (TransactionTemplate) activeObjects::executeInTransaction);
         hostServices.put(UserManager.class, sal);
         hostServices.put(I18nResolver.class, sal);
+        hostServices.put(LoginUriProvider.class, sal);
+        hostServices.put(PluginSettingsFactory.class, sal);
+        hostServices.put(PageBuilderService.class, new RequiredWebResources());
         hostServices.put(TemplateRenderer.class, renderer);
         hostServices.put(IssueManager.class, jira);
         hostServices.put(IssueLinkManager.class, jira);
@@ -141,7 +149,7 @@ public final class JiraStandIn implements AutoCloseable {
         Map<String, String> messageMap = new LinkedHashMap<>();
         messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
         PluginWeb pluginWeb = new PluginWeb(descriptor, components, renderer, messageMap);
-        PageLayout layout = new PageLayout(renderer, pluginWeb, CONTEXT_PATH);
+        PageLayout layout = new PageLayout(renderer, pluginWeb, CONTEXT_PATH, messageMap);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -154,16 +162,17 @@ public final class JiraStandIn implements AutoCloseable {
         context.addServlet(new ServletHolder(new DashboardServlet(data, layout)), "/secure/Dashboard.jspa");
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
-        context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules())),
+        context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules(), messageMap)),
                 "/download/resources/*");
         for (PluginDescriptor.RestModule rest : descriptor.rest()) {
             context.addServlet(new ServletHolder(PluginRest.servlet(rest, components, plugin.classLoader(), json)),
                     rest.baseUrl() + "/*");
         }
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
-            HttpServlet instance = components.create(servlet.servletClass(), HttpServlet.class);
+            HttpServlet instance = new DecoratedServlet(components.create(servlet.servletClass(), HttpServlet.class), layout);
+            ServletHolder holder = new ServletHolder(servlet.key(), instance);
             for (String pattern : servlet.urlPatterns()) {
-                context.addServlet(new ServletHolder(instance), "/plugins/servlet" + pattern);
+                context.getServletHandler().addServletWithMapping(holder, "/plugins/servlet" + pattern);
             }
         }
         context.addServlet(new ServletHolder(new HttpServlet() {

@@ -1,6 +1,9 @@
 package dev.productops.standin.host;
 
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -18,16 +21,21 @@ import java.util.Locale;
 import java.util.Properties;
 
 /** SAL services over the stand-in: users, groups and the plugin's i18n bundle. */
-public final class StandInSal implements UserManager, I18nResolver {
+public final class StandInSal implements UserManager, I18nResolver, LoginUriProvider, PluginSettingsFactory {
     /** The only group the stand-in knows besides admins: the product-ops group of issue 3's permission rules. */
     public static final String PRODUCT_OPS_GROUP = "product-ops";
 
     private final HostData data;
     private final Properties messages;
+    private final String contextPath;
+    private final java.nio.file.Path settingsFile;
 
-    public StandInSal(HostData data, Properties messages) {
+    /** @param settingsFile where plugin settings persist (Jira keeps them in its database) */
+    public StandInSal(HostData data, Properties messages, String contextPath, java.nio.file.Path settingsFile) {
         this.data = data;
         this.messages = messages;
+        this.contextPath = contextPath;
+        this.settingsFile = settingsFile;
     }
 
     /** Loads a {@code <resource type="i18n">} bundle the way Jira does: UTF-8 properties on the plugin classpath. */
@@ -113,5 +121,62 @@ public final class StandInSal implements UserManager, I18nResolver {
     @Override
     public String getText(String key) {
         return messages.getProperty(key, key);
+    }
+
+    // LoginUriProvider
+
+    @Override
+    public java.net.URI getLoginUri(java.net.URI returnUri) {
+        String destination = returnUri.toString();
+        if (destination.startsWith(contextPath)) {
+            destination = destination.substring(contextPath.length());
+        }
+        return java.net.URI.create(contextPath + "/login.jsp?os_destination="
+                + java.net.URLEncoder.encode(destination, StandardCharsets.UTF_8));
+    }
+
+    // PluginSettingsFactory: String values in a properties file of the data directory
+
+    @Override
+    public PluginSettings createGlobalSettings() {
+        return new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return readSettings().getProperty(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return update(key, value == null ? null : value.toString());
+            }
+
+            @Override
+            public Object remove(String key) {
+                return update(key, null);
+            }
+        };
+    }
+
+    private synchronized Properties readSettings() {
+        Properties settings = new Properties();
+        if (java.nio.file.Files.isRegularFile(settingsFile)) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(settingsFile, StandardCharsets.UTF_8)) {
+                settings.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return settings;
+    }
+
+    private synchronized Object update(String key, String value) {
+        Properties settings = readSettings();
+        Object previous = value == null ? settings.remove(key) : settings.setProperty(key, value);
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(settingsFile, StandardCharsets.UTF_8)) {
+            settings.store(out, "Plugin settings of the Jira stand-in");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return previous;
     }
 }

@@ -33,7 +33,12 @@ public record PluginDescriptor(String key, String name, String version, List<Str
     public record Resource(String type, String name, String location) {
     }
 
-    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts) {
+    public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts,
+                              List<String> transformers) {
+        /** Whether Jira's jsI18n transformer rewrites AJS.I18n.getText calls in this resource's scripts. */
+        public boolean translatesScripts() {
+            return transformers.contains("jsI18n");
+        }
     }
 
     public record Servlet(String key, String servletClass, List<String> urlPatterns) {
@@ -78,7 +83,12 @@ public record PluginDescriptor(String key, String name, String version, List<Str
         for (Element e : children(root, "web-resource")) {
             List<Resource> resources = children(e, "resource").stream()
                     .map(r -> new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location"))).toList();
-            webResources.add(new WebResource(e.getAttribute("key"), texts(e, "dependency"), resources, texts(e, "context")));
+            List<String> transformers = new ArrayList<>();
+            for (Element transformation : children(e, "transformation")) {
+                children(transformation, "transformer").forEach(t -> transformers.add(t.getAttribute("key")));
+            }
+            webResources.add(new WebResource(e.getAttribute("key"), texts(e, "dependency"), resources, texts(e, "context"),
+                    transformers));
         }
         List<Servlet> servlets = new ArrayList<>();
         for (Element e : children(root, "servlet")) {

@@ -74,6 +74,13 @@ public final class PluginWeb {
         return new ArrayList<>(ordered);
     }
 
+    /** A web resource required by key, after its dependencies. */
+    public List<String> resourceWithDependencies(String completeKey) {
+        Set<String> ordered = new LinkedHashSet<>();
+        webResource(completeKey).ifPresent(w -> addWithDependencies(w, ordered));
+        return new ArrayList<>(ordered);
+    }
+
     private void addWithDependencies(PluginDescriptor.WebResource resource, Set<String> ordered) {
         for (String dependency : resource.dependencies()) {
             if (dependency.startsWith(descriptor.key() + ":")) {

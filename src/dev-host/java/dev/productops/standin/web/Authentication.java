@@ -1,6 +1,7 @@
 package dev.productops.standin.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostUser;
@@ -85,6 +86,7 @@ public final class Authentication implements Filter {
             chain.doFilter(req, res);
         } finally {
             SignedInUser.set(null);
+            RequiredWebResources.clear();
         }
     }
 

@@ -1,34 +1,37 @@
 package dev.productops.standin.web;
 
+import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.host.VelocityTemplateRenderer;
+import dev.productops.standin.plugin.PluginDescriptor;
 import dev.productops.standin.plugin.PluginWeb;
 
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Jira's page chrome (AUI header, user menu) around a page body, with the web resources the page needs. */
+/**
+ * Jira's page chrome (AUI header with the app's top-navigation items, user menu) around a page body, with
+ * the web resources the page needs: those of its contexts and those required through the page builder.
+ */
 public final class PageLayout {
+    static final String TOP_NAVIGATION = "system.top.navigation.bar";
+
     private final VelocityTemplateRenderer renderer;
     private final PluginWeb pluginWeb;
     private final String contextPath;
+    private final Map<String, String> messages;
 
-    public PageLayout(VelocityTemplateRenderer renderer, PluginWeb pluginWeb, String contextPath) {
+    public PageLayout(VelocityTemplateRenderer renderer, PluginWeb pluginWeb, String contextPath, Map<String, String> messages) {
         this.renderer = renderer;
         this.pluginWeb = pluginWeb;
         this.contextPath = contextPath;
-    }
-
-    public String contextPath() {
-        return contextPath;
-    }
-
-    public VelocityTemplateRenderer renderer() {
-        return renderer;
+        this.messages = messages;
     }
 
     /** Renders {@code standin/<template>.vm} into the layout and writes the page. */
@@ -36,13 +39,19 @@ public final class PageLayout {
                       Map<String, Object> model, List<String> webResourceContexts) throws IOException {
         Map<String, Object> context = new HashMap<>(model);
         context.put("contextPath", contextPath);
-        String bodyHtml = renderer.render("standin/" + template + ".vm", context);
+        writeDecorated(response, status, title, renderer.render("standin/" + template + ".vm", context), "", webResourceContexts);
+    }
 
+    /** Decorates a body rendered elsewhere (a plugin servlet's page), like Jira's atl.general decorator. */
+    public void writeDecorated(HttpServletResponse response, int status, String title, String bodyHtml, String headHtml,
+                               List<String> webResourceContexts) throws IOException {
         Map<String, Object> page = new HashMap<>();
         page.put("contextPath", contextPath);
         page.put("title", title);
         page.put("bodyHtml", bodyHtml);
+        page.put("headHtml", headHtml);
         page.put("resourceTagsHtml", resourceTags(webResourceContexts));
+        page.put("topNavigation", topNavigation());
         SignedInUser.current().ifPresent(user -> {
             page.put("userName", user.username());
             page.put("userDisplayName", user.displayName());
@@ -52,15 +61,32 @@ public final class PageLayout {
         response.getWriter().write(renderer.render("standin/layout.vm", page));
     }
 
+    private List<Map<String, Object>> topNavigation() {
+        List<Map<String, Object>> items = new ArrayList<>();
+        pluginWeb.descriptor().webItems().stream()
+                .filter(item -> TOP_NAVIGATION.equals(item.section()))
+                .sorted(Comparator.comparingInt(PluginDescriptor.WebItem::weight))
+                .forEach(item -> {
+                    Map<String, Object> view = new LinkedHashMap<>();
+                    view.put("key", item.key());
+                    view.put("label", messages.getOrDefault(item.labelKey(), item.key()));
+                    view.put("href", contextPath + item.link());
+                    items.add(view);
+                });
+        return items;
+    }
+
     private String resourceTags(List<String> contexts) {
         List<String> keys = new ArrayList<>();
         keys.add(PluginWeb.AUI);
-        for (String context : contexts) {
-            for (String key : pluginWeb.resourcesFor(context)) {
-                if (!keys.contains(key)) {
-                    keys.add(key);
-                }
-            }
+        List<String> allContexts = new ArrayList<>(contexts);
+        allContexts.add("atl.general");
+        allContexts.addAll(RequiredWebResources.contexts());
+        for (String context : allContexts) {
+            addAll(keys, pluginWeb.resourcesFor(context));
+        }
+        for (String required : RequiredWebResources.resources()) {
+            addAll(keys, pluginWeb.resourceWithDependencies(required));
         }
         StringBuilder html = new StringBuilder();
         for (String key : keys) {
@@ -81,5 +107,13 @@ public final class PageLayout {
             }));
         }
         return html.toString();
+    }
+
+    private static void addAll(List<String> keys, List<String> more) {
+        for (String key : more) {
+            if (!keys.contains(key)) {
+                keys.add(key);
+            }
+        }
     }
 }

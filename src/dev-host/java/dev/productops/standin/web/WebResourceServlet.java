@@ -1,5 +1,6 @@
 package dev.productops.standin.web;
 
+import dev.productops.standin.plugin.PluginDescriptor;
 import dev.productops.standin.plugin.PluginWeb;
 
 import javax.servlet.http.HttpServlet;
@@ -25,11 +26,13 @@ public final class WebResourceServlet extends HttpServlet {
     private final PluginWeb pluginWeb;
     private final ClassLoader pluginClassLoader;
     private final Path nodeModules;
+    private final ScriptTranslations translations;
 
-    public WebResourceServlet(PluginWeb pluginWeb, ClassLoader pluginClassLoader, Path nodeModules) {
+    public WebResourceServlet(PluginWeb pluginWeb, ClassLoader pluginClassLoader, Path nodeModules, Map<String, String> messages) {
         this.pluginWeb = pluginWeb;
         this.pluginClassLoader = pluginClassLoader;
         this.nodeModules = nodeModules;
+        this.translations = new ScriptTranslations(messages);
     }
 
     @Override
@@ -47,7 +50,8 @@ public final class WebResourceServlet extends HttpServlet {
         } else if ("jquery".equals(module)) {
             sendFile(response, nodeModules.resolve("jquery/dist").resolve(name), name);
         } else {
-            Optional<String> location = pluginWeb.webResource(module).flatMap(w -> w.resources().stream()
+            Optional<PluginDescriptor.WebResource> webResource = pluginWeb.webResource(module);
+            Optional<String> location = webResource.flatMap(w -> w.resources().stream()
                     .filter(r -> r.name().equals(name) || (r.name().endsWith("/") && name.startsWith(r.name())))
                     .map(r -> r.name().endsWith("/") ? r.location() + "/" + name.substring(r.name().length()) : r.location())
                     .findFirst());
@@ -61,7 +65,12 @@ public final class WebResourceServlet extends HttpServlet {
                     return;
                 }
                 response.setContentType(type(name));
-                in.transferTo(response.getOutputStream());
+                if (name.endsWith(".js") && webResource.get().translatesScripts()) {
+                    String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    response.getOutputStream().write(translations.translate(script).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(response.getOutputStream());
+                }
             }
         }
     }

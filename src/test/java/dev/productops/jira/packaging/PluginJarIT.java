@@ -70,7 +70,7 @@ public class PluginJarIT {
         String imports = jar.getManifest().getMainAttributes().getValue("Import-Package");
         List<String> required = new ArrayList<>(Arrays.asList("com.atlassian.activeobjects.external", "net.java.ao",
                 "net.java.ao.schema", "com.atlassian.jira.issue", "com.atlassian.jira.security", "com.atlassian.plugin.web",
-                "javax.ws.rs"));
+                "javax.ws.rs", "com.atlassian.jira.plugin.webfragment.conditions"));
         for (PluginComponents.SpringXml xml : springXml()) {
             xml.references().values().forEach(iface -> required.add(iface.substring(0, iface.lastIndexOf('.'))));
         }

@@ -1,6 +1,7 @@
 package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.productops.jira.adapter.web.EvidencePanel;
 import dev.productops.jira.application.insight.EvidenceQuery;
 
 import javax.ws.rs.GET;
@@ -19,9 +20,11 @@ public class IssueEvidenceResource {
     static final String ISSUE_NOT_FOUND = "Issue does not exist or you do not have permission to see it.";
 
     private final EvidenceQuery evidence;
+    private final EvidencePanel panel;
 
-    public IssueEvidenceResource(EvidenceQuery evidence) {
+    public IssueEvidenceResource(EvidenceQuery evidence, EvidencePanel panel) {
         this.evidence = evidence;
+        this.panel = panel;
     }
 
     @GET
@@ -29,6 +32,16 @@ public class IssueEvidenceResource {
     public Response evidence(@PathParam("issueKey") String issueKey) {
         return evidence.evidenceFor(issueKey)
                 .map(found -> Response.ok(EvidenceJson.of(found)).build())
+                .orElseGet(() -> ErrorCollection.response(Response.Status.NOT_FOUND, ISSUE_NOT_FOUND));
+    }
+
+    /** The issue view's evidence panel, re-rendered by the panel's script after a change: one template, no copy in JS. */
+    @GET
+    @Path("{issueKey}/evidence-panel")
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response evidencePanel(@PathParam("issueKey") String issueKey) {
+        return panel.render(issueKey)
+                .map(html -> Response.ok(html).build())
                 .orElseGet(() -> ErrorCollection.response(Response.Status.NOT_FOUND, ISSUE_NOT_FOUND));
     }
 }

@@ -1,0 +1,6 @@
+package com.atlassian.webresource.api.assembler;
+
+/** Declaration of the host type (webresource-api 6.x); only the methods this app calls. Never packaged. */
+public interface PageBuilderService {
+    WebResourceAssembler assembler();
+}
