@@ -102,7 +102,12 @@ public class AoInsightStore implements InsightStore {
         entity.setCustomerId(content.customerId());
         entity.setCapturedOn(content.capturedOn() == null ? null : Date.valueOf(content.capturedOn()));
         entity.setFingerprint(fingerprint);
+        entity.setSearchText(searchText(content));
         entity.setUpdated(java.util.Date.from(now));
+    }
+
+    static String searchText(InsightContent content) {
+        return (content.title() + "\n" + content.quote()).toLowerCase(Locale.ROOT);
     }
 
     private void writeTags(int insightId, List<String> tags) {
