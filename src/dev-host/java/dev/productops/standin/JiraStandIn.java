@@ -208,7 +208,9 @@ public final class JiraStandIn implements AutoCloseable {
     static EntityManager openDatabase(Path dataDirectory, String namespace) throws IOException {
         Path db = dataDirectory.toAbsolutePath().resolve("db");
         Files.createDirectories(db);
-        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";shutdown=true;hsqldb.write_delay=false";
+        // Not shutdown=true: without a pool every statement opens a connection, and HSQLDB would close and
+        // reopen the whole database each time. close() shuts it down instead.
+        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";hsqldb.write_delay_millis=100";
         return AtlassianNaming.apply(EntityManagerBuilder.url(url).username("SA").password("").schema("PUBLIC").none(),
                 namespace).build();
     }
@@ -241,6 +243,12 @@ public final class JiraStandIn implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             // stopping anyway
+        }
+        try (java.sql.Connection connection = entityManager.getProvider().getConnection();
+             java.sql.Statement shutdown = connection.createStatement()) {
+            shutdown.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            // already closed
         }
         entityManager.getProvider().dispose();
     }
