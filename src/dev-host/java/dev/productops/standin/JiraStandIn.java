@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -147,6 +148,7 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(ProjectManager.class, jira);
         hostServices.put(PermissionManager.class, jira);
         hostServices.put(JiraAuthenticationContext.class, jira);
+        hostServices.put(VersionManager.class, jira);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
         new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
         if (settings.dataset().isEmpty()) {
