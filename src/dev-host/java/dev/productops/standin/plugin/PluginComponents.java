@@ -26,8 +26,11 @@ public final class PluginComponents {
     static final String OSGI_NAMESPACE = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     static final String BEANS_NAMESPACE = "http://www.springframework.org/schema/beans";
 
-    /** What one Spring XML file declares: imported host interfaces and bean classes, by id. */
-    public record SpringXml(Map<String, String> references, Map<String, String> beans) {
+    /**
+     * What one Spring XML file declares: imported host interfaces and bean classes by id, and the static
+     * factory methods of beans made by one (factory-method="…").
+     */
+    public record SpringXml(Map<String, String> references, Map<String, String> beans, Map<String, String> factoryMethods) {
         public static SpringXml read(InputStream xml) throws Exception {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -40,12 +43,16 @@ public final class PluginComponents {
                 references.put(e.getAttribute("id"), e.getAttribute("interface"));
             }
             Map<String, String> beans = new LinkedHashMap<>();
+            Map<String, String> factoryMethods = new LinkedHashMap<>();
             NodeList beanNodes = document.getElementsByTagNameNS(BEANS_NAMESPACE, "bean");
             for (int i = 0; i < beanNodes.getLength(); i++) {
                 Element e = (Element) beanNodes.item(i);
                 beans.put(e.getAttribute("id"), e.getAttribute("class"));
+                if (e.hasAttribute("factory-method")) {
+                    factoryMethods.put(e.getAttribute("id"), e.getAttribute("factory-method"));
+                }
             }
-            return new SpringXml(references, beans);
+            return new SpringXml(references, beans, factoryMethods);
         }
     }
 
@@ -62,6 +69,7 @@ public final class PluginComponents {
         this.pluginClassLoader = pluginClassLoader;
         this.hostServices = hostServices;
         Map<String, String> beanClasses = new LinkedHashMap<>();
+        Map<String, String> factoryMethods = new LinkedHashMap<>();
         for (SpringXml context : contexts) {
             context.references().forEach((id, iface) -> {
                 Class<?> type = load(iface);
@@ -73,12 +81,15 @@ public final class PluginComponents {
                 instances.add(service);
             });
             beanClasses.putAll(context.beans());
+            factoryMethods.putAll(context.factoryMethods());
         }
         Deque<String> pending = new ArrayDeque<>(beanClasses.keySet());
         int stalled = 0;
         while (!pending.isEmpty()) {
             String id = pending.removeFirst();
-            Object bean = tryCreate(load(beanClasses.get(id)));
+            Object bean = factoryMethods.containsKey(id)
+                    ? fromFactory(load(beanClasses.get(id)), factoryMethods.get(id))
+                    : tryCreate(load(beanClasses.get(id)));
             if (bean == null) {
                 pending.addLast(id);
                 if (++stalled > pending.size()) {
@@ -108,6 +119,14 @@ public final class PluginComponents {
 
     public Object create(Class<?> type) {
         return create(type.getName(), Object.class);
+    }
+
+    private static Object fromFactory(Class<?> type, String method) {
+        try {
+            return type.getMethod(method).invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot call " + type.getName() + "." + method + "()", e);
+        }
     }
 
     private Object tryCreate(Class<?> type) {

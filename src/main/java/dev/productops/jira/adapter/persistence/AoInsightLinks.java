@@ -6,12 +6,16 @@ import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.Importance;
 import dev.productops.jira.domain.insight.LinkedInsight;
 import dev.productops.jira.domain.insight.SourceType;
+import dev.productops.jira.domain.insight.EvidenceLink;
+import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +55,46 @@ public class AoInsightLinks implements InsightLinks {
             }
         }
         return result;
+    }
+
+    @Override
+    public boolean link(int insightId, long issueId, Importance importance, String note, String linkedBy, Instant linkedAt) {
+        InsightLinkEntity[] existing = ao.find(InsightLinkEntity.class, Query.select()
+                .where(InsightLinkEntity.INSIGHT_ID + " = ? AND " + InsightLinkEntity.ISSUE_ID + " = ?", insightId, issueId));
+        if (existing.length > 0) {
+            InsightLinkEntity link = existing[0];
+            link.setImportance(importance.level());
+            link.setNote(note);
+            link.setLinkedBy(linkedBy);
+            link.setLinkedAt(Date.from(linkedAt));
+            link.save();
+            return false;
+        }
+        ao.create(InsightLinkEntity.class, new DBParam(InsightLinkEntity.INSIGHT_ID, insightId),
+                new DBParam(InsightLinkEntity.ISSUE_ID, issueId), new DBParam("IMPORTANCE", importance.level()),
+                new DBParam("NOTE", note), new DBParam("LINKED_BY", linkedBy), new DBParam("LINKED_AT", Date.from(linkedAt)));
+        return true;
+    }
+
+    @Override
+    public boolean unlink(int insightId, long issueId) {
+        return ao.deleteWithSQL(InsightLinkEntity.class,
+                InsightLinkEntity.INSIGHT_ID + " = ? AND " + InsightLinkEntity.ISSUE_ID + " = ?", insightId, issueId) > 0;
+    }
+
+    @Override
+    public Map<Integer, List<EvidenceLink>> linksOf(Collection<Integer> insightIds) {
+        Map<Integer, List<EvidenceLink>> byInsight = new HashMap<>();
+        for (List<Integer> chunk : IdChunks.of(new LinkedHashSet<>(insightIds))) {
+            InsightLinkEntity[] rows = ao.find(InsightLinkEntity.class, Query.select()
+                    .where(IdChunks.inClause(InsightLinkEntity.INSIGHT_ID, chunk.size()), chunk.toArray()));
+            for (InsightLinkEntity row : rows) {
+                byInsight.computeIfAbsent(row.getInsightId(), id -> new ArrayList<>()).add(new EvidenceLink(row.getInsightId(),
+                        row.getIssueId(), Importance.ofLevel(row.getImportance()).orElse(Importance.NOT_IMPORTANT),
+                        row.getNote(), row.getLinkedBy(), row.getLinkedAt().toInstant()));
+            }
+        }
+        return byInsight;
     }
 
     private <E extends RawEntity<Integer>> Map<Integer, E> byId(Class<E> type, Collection<Integer> ids, Function<E, Integer> idOf) {

@@ -10,7 +10,11 @@ import net.java.ao.schema.Table;
 @Preload
 @Table("CUSTOMER")
 public interface CustomerEntity extends Entity {
+    String NAME = "NAME";
     String NAME_KEY = "NAME_KEY";
+    String SEGMENT = "SEGMENT";
+    String ANNUAL_REVENUE = "ANNUAL_REVENUE";
+    String CURRENCY = "CURRENCY";
 
     @NotNull
     String getName();

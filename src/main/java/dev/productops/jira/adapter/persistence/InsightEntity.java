@@ -14,7 +14,13 @@ import java.util.Date;
 @Table("INSIGHT")
 public interface InsightEntity extends Entity {
     String TITLE = "TITLE";
+    String QUOTE = "QUOTE";
+    String SOURCE = "SOURCE";
     String CUSTOMER_ID = "CUSTOMER_ID";
+    String CAPTURED_ON = "CAPTURED_ON";
+    String CREATED = "CREATED";
+    String UPDATED = "UPDATED";
+    String FINGERPRINT = "FINGERPRINT";
 
     @NotNull
     String getTitle();
@@ -59,4 +65,11 @@ public interface InsightEntity extends Entity {
     Date getUpdated();
 
     void setUpdated(Date updated);
+
+    /** SHA-256 of the normalised content: finds "the same evidence" when a file is imported again. */
+    @Indexed
+    @StringLength(64)
+    String getFingerprint();
+
+    void setFingerprint(String fingerprint);
 }

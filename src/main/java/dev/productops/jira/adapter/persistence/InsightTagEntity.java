@@ -12,6 +12,7 @@ import net.java.ao.schema.Table;
 public interface InsightTagEntity extends Entity {
     String INSIGHT_ID = "INSIGHT_ID";
     String TAG = "TAG";
+    String TAG_KEY = "TAG_KEY";
 
     @NotNull
     @Indexed
@@ -19,9 +20,16 @@ public interface InsightTagEntity extends Entity {
 
     void setInsightId(int insightId);
 
+    /** As the user typed it. */
     @NotNull
-    @Indexed
     String getTag();
 
     void setTag(String tag);
+
+    /** Lower case: what filters compare, through an index. */
+    @NotNull
+    @Indexed
+    String getTagKey();
+
+    void setTagKey(String tagKey);
 }

@@ -24,6 +24,10 @@ public enum SourceType {
         return id;
     }
 
+    public static java.util.List<String> ids() {
+        return Arrays.stream(values()).map(SourceType::id).toList();
+    }
+
     public static Optional<SourceType> ofId(String id) {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }

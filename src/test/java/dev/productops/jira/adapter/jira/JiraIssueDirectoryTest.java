@@ -32,6 +32,7 @@ public class JiraIssueDirectoryTest {
         when(project.getKey()).thenReturn("PAY");
         when(issue.getId()).thenReturn(10001L);
         when(issue.getKey()).thenReturn("PAY-1");
+        when(issue.getSummary()).thenReturn("Pay by invoice");
         when(issue.getProjectObject()).thenReturn(project);
         when(issueManager.getIssueObject("PAY-1")).thenReturn(issue);
         when(authenticationContext.getLoggedInUser()).thenReturn(bob);
@@ -40,7 +41,7 @@ public class JiraIssueDirectoryTest {
     @Test
     public void findsAnIssueTheViewerMayBrowse() {
         when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, bob)).thenReturn(true);
-        assertEquals(Optional.of(new IssueReference(10001L, "PAY-1", "PAY")), directory.findVisible("PAY-1"));
+        assertEquals(Optional.of(new IssueReference(10001L, "PAY-1", "PAY", "Pay by invoice")), directory.findVisible("PAY-1"));
     }
 
     @Test

@@ -1,0 +1,133 @@
+package dev.productops.jira.adapter.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.productops.jira.application.port.InsightStore;
+import dev.productops.jira.domain.Page;
+import dev.productops.jira.domain.insight.Insight;
+import dev.productops.jira.domain.insight.InsightContent;
+import dev.productops.jira.domain.insight.InsightSearch;
+import dev.productops.jira.domain.insight.SourceType;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Insights and their tags in Active Objects. A page of search results costs three statements. */
+public class AoInsightStore implements InsightStore {
+    private final ActiveObjects ao;
+
+    public AoInsightStore(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Insight add(InsightContent content, String fingerprint, String authorKey, Instant now) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(InsightEntity.TITLE, content.title());
+        row.put(InsightEntity.SOURCE, content.source().id());
+        row.put(InsightEntity.CREATED, java.util.Date.from(now));
+        row.put(InsightEntity.UPDATED, java.util.Date.from(now));
+        InsightEntity entity = ao.create(InsightEntity.class, row);
+        write(entity, content, fingerprint, now);
+        entity.setAuthorKey(authorKey);
+        entity.save();
+        writeTags(entity.getID(), content.tags());
+        return toInsight(entity, content.tags());
+    }
+
+    @Override
+    public Optional<Insight> find(int id) {
+        InsightEntity entity = ao.get(InsightEntity.class, id);
+        if (entity == null) {
+            return Optional.empty();
+        }
+        return Optional.of(toInsight(entity, tagsOf(List.of(id)).getOrDefault(id, List.of())));
+    }
+
+    @Override
+    public Insight replace(int id, InsightContent content, String fingerprint, Instant now) {
+        InsightEntity entity = ao.get(InsightEntity.class, id);
+        write(entity, content, fingerprint, now);
+        entity.save();
+        ao.deleteWithSQL(InsightTagEntity.class, InsightTagEntity.INSIGHT_ID + " = ?", id);
+        writeTags(id, content.tags());
+        return toInsight(entity, content.tags());
+    }
+
+    @Override
+    public void remove(int id) {
+        ao.deleteWithSQL(InsightTagEntity.class, InsightTagEntity.INSIGHT_ID + " = ?", id);
+        ao.deleteWithSQL(InsightLinkEntity.class, InsightLinkEntity.INSIGHT_ID + " = ?", id);
+        ao.deleteWithSQL(InsightEntity.class, "ID = ?", id);
+    }
+
+    @Override
+    public Set<String> existingFingerprints(Collection<String> fingerprints) {
+        Set<String> existing = new HashSet<>();
+        for (List<String> chunk : IdChunks.of(new HashSet<>(fingerprints))) {
+            for (InsightEntity entity : ao.find(InsightEntity.class, Query.select("ID, " + InsightEntity.FINGERPRINT)
+                    .where(IdChunks.inClause(InsightEntity.FINGERPRINT, chunk.size()), chunk.toArray()))) {
+                existing.add(entity.getFingerprint());
+            }
+        }
+        return existing;
+    }
+
+    @Override
+    public Page<Insight> search(InsightSearch search, int startAt, int maxResults) {
+        InsightQuery filter = InsightQuery.of(search);
+        int total = ao.count(InsightEntity.class, filter.query());
+        InsightEntity[] rows = ao.find(InsightEntity.class, filter.query().order(filter.orderBy()).offset(startAt).limit(maxResults));
+        Map<Integer, List<String>> tags = tagsOf(Arrays.stream(rows).map(InsightEntity::getID).toList());
+        List<Insight> insights = Arrays.stream(rows).map(row -> toInsight(row, tags.getOrDefault(row.getID(), List.of()))).toList();
+        return new Page<>(startAt, maxResults, total, insights);
+    }
+
+    private static void write(InsightEntity entity, InsightContent content, String fingerprint, Instant now) {
+        entity.setTitle(content.title());
+        entity.setQuote(content.quote());
+        entity.setSource(content.source().id());
+        entity.setSourceUrl(content.sourceUrl());
+        entity.setCustomerId(content.customerId());
+        entity.setCapturedOn(content.capturedOn() == null ? null : Date.valueOf(content.capturedOn()));
+        entity.setFingerprint(fingerprint);
+        entity.setUpdated(java.util.Date.from(now));
+    }
+
+    private void writeTags(int insightId, List<String> tags) {
+        for (String tag : tags) {
+            ao.create(InsightTagEntity.class, new DBParam(InsightTagEntity.INSIGHT_ID, insightId),
+                    new DBParam(InsightTagEntity.TAG, tag), new DBParam(InsightTagEntity.TAG_KEY, tag.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private Map<Integer, List<String>> tagsOf(Collection<Integer> insightIds) {
+        Map<Integer, List<String>> tags = new LinkedHashMap<>();
+        for (List<Integer> chunk : IdChunks.of(insightIds)) {
+            InsightTagEntity[] rows = ao.find(InsightTagEntity.class, Query.select()
+                    .where(IdChunks.inClause(InsightTagEntity.INSIGHT_ID, chunk.size()), chunk.toArray()).order("ID"));
+            for (InsightTagEntity row : rows) {
+                tags.computeIfAbsent(row.getInsightId(), id -> new ArrayList<>()).add(row.getTag());
+            }
+        }
+        return tags;
+    }
+
+    private static Insight toInsight(InsightEntity entity, List<String> tags) {
+        InsightContent content = new InsightContent(entity.getTitle(), entity.getQuote() == null ? "" : entity.getQuote(),
+                SourceType.ofId(entity.getSource()).orElse(SourceType.OTHER), entity.getSourceUrl(), entity.getCustomerId(),
+                entity.getCapturedOn() == null ? null : new Date(entity.getCapturedOn().getTime()).toLocalDate(), tags);
+        return new Insight(entity.getID(), content, entity.getAuthorKey(), entity.getCreated().toInstant(), entity.getUpdated().toInstant());
+    }
+}

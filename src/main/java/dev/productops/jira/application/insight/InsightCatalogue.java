@@ -1,0 +1,162 @@
+package dev.productops.jira.application.insight;
+
+import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.CustomerStore;
+import dev.productops.jira.application.port.InsightLinks;
+import dev.productops.jira.application.port.InsightStore;
+import dev.productops.jira.application.port.IssueDirectory;
+import dev.productops.jira.application.port.IssueReference;
+import dev.productops.jira.application.port.Transactions;
+import dev.productops.jira.application.port.Viewer;
+import dev.productops.jira.application.problem.NotAllowed;
+import dev.productops.jira.application.problem.NotFound;
+import dev.productops.jira.domain.Page;
+import dev.productops.jira.domain.insight.EditRights;
+import dev.productops.jira.domain.insight.Importance;
+import dev.productops.jira.domain.insight.Insight;
+import dev.productops.jira.domain.insight.InsightContent;
+import dev.productops.jira.domain.insight.InsightFingerprint;
+import dev.productops.jira.domain.insight.InsightOrder;
+import dev.productops.jira.domain.insight.InsightSearch;
+import dev.productops.jira.domain.insight.InvalidInput;
+import dev.productops.jira.domain.insight.SourceType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The insights library: capture, read, edit, delete and search customer evidence. */
+public class InsightCatalogue {
+    public static final String INSIGHT_NOT_FOUND = "Insight does not exist.";
+    public static final String ISSUE_NOT_FOUND = "Issue does not exist or you do not have permission to see it.";
+    public static final int MAX_PAGE = 100;
+
+    private final InsightStore store;
+    private final CustomerStore customers;
+    private final InsightLinks links;
+    private final IssueDirectory issues;
+    private final CurrentViewer viewers;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final InsightViews views;
+
+    public InsightCatalogue(InsightStore store, CustomerStore customers, InsightLinks links, IssueDirectory issues,
+                            CurrentViewer viewers, Transactions transactions, Clock clock) {
+        this.store = store;
+        this.customers = customers;
+        this.links = links;
+        this.issues = issues;
+        this.viewers = viewers;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.views = new InsightViews(customers, links, issues, viewers);
+    }
+
+    /** Captures an insight and links it to the given issues in one step; nothing is stored if any part is invalid. */
+    public InsightView capture(InsightContent content, List<LinkRequest> linkTo) {
+        Viewer viewer = viewers.require();
+        requireCustomerExists(content);
+        List<ResolvedLink> resolved = resolve(linkTo);
+        Instant now = clock.instant();
+        Insight insight = transactions.inTransaction(() -> {
+            Insight added = store.add(content, InsightFingerprint.of(content), viewer.key(), now);
+            resolved.forEach(link -> links.link(added.id(), link.issue().id(), link.importance(), link.note(), viewer.key(), now));
+            return added;
+        });
+        return views.of(insight, viewer);
+    }
+
+    public InsightView get(int id) {
+        Viewer viewer = viewers.require();
+        return views.of(existing(id), viewer);
+    }
+
+    public InsightView edit(int id, InsightContent content) {
+        Viewer viewer = viewers.require();
+        Insight insight = editable(id, viewer);
+        requireCustomerExists(content);
+        Insight replaced = transactions.inTransaction(() ->
+                store.replace(insight.id(), content, InsightFingerprint.of(content), clock.instant()));
+        return views.of(replaced, viewer);
+    }
+
+    public void delete(int id) {
+        Viewer viewer = viewers.require();
+        Insight insight = editable(id, viewer);
+        transactions.inTransaction(() -> {
+            store.remove(insight.id());
+            return null;
+        });
+    }
+
+    /**
+     * Searches the library. Raw filter values as the API receives them; an {@code issueKey} the viewer cannot
+     * browse is answered as not found rather than with an empty page, exactly like a missing issue.
+     */
+    public Page<InsightView> search(String query, String source, Integer customerId, String segment, String tag,
+                                    String issueKey, String orderBy, int startAt, int maxResults) {
+        Viewer viewer = viewers.require();
+        SourceType sourceType = null;
+        if (source != null && !source.isBlank()) {
+            sourceType = SourceType.ofId(source.strip()).orElseThrow(() ->
+                    InvalidInput.of("source", "Must be one of " + SourceType.ids() + "."));
+        }
+        InsightOrder order = InsightOrder.NEWEST;
+        if (orderBy != null && !orderBy.isBlank()) {
+            order = InsightOrder.ofId(orderBy.strip()).orElseThrow(() ->
+                    InvalidInput.of("orderBy", "Must be one of " + Arrays.stream(InsightOrder.values()).map(InsightOrder::id).toList() + "."));
+        }
+        Long issueId = null;
+        if (issueKey != null && !issueKey.isBlank()) {
+            issueId = issues.findVisible(issueKey.strip()).map(IssueReference::id).orElseThrow(() -> new NotFound(ISSUE_NOT_FOUND));
+        }
+        List<String> words = query == null || query.isBlank() ? List.of()
+                : Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+")).distinct().limit(10).toList();
+        InsightSearch search = new InsightSearch(words, sourceType, customerId, blankToNull(segment), blankToNull(tag), issueId, order);
+        Page<Insight> page = store.search(search, Math.max(0, startAt), clampPage(maxResults));
+        List<InsightView> pageViews = views.of(page.values(), viewer);
+        return new Page<>(page.startAt(), page.maxResults(), page.total(), pageViews);
+    }
+
+    static int clampPage(int maxResults) {
+        return maxResults <= 0 ? 25 : Math.min(maxResults, MAX_PAGE);
+    }
+
+    Insight existing(int id) {
+        return store.find(id).orElseThrow(() -> new NotFound(INSIGHT_NOT_FOUND));
+    }
+
+    private Insight editable(int id, Viewer viewer) {
+        Insight insight = existing(id);
+        if (!EditRights.canEdit(insight, viewer.key(), viewer.productOpsOrAdmin())) {
+            throw new NotAllowed("Only the author of an insight, the product-ops group and administrators may change it.");
+        }
+        return insight;
+    }
+
+    private void requireCustomerExists(InsightContent content) {
+        if (content.customerId() != null && customers.find(content.customerId()).isEmpty()) {
+            throw InvalidInput.of("customerId", "No customer has the id " + content.customerId() + ".");
+        }
+    }
+
+    private record ResolvedLink(IssueReference issue, Importance importance, String note) {
+    }
+
+    private List<ResolvedLink> resolve(List<LinkRequest> requests) {
+        List<ResolvedLink> resolved = new ArrayList<>();
+        for (LinkRequest request : requests == null ? List.<LinkRequest>of() : requests) {
+            IssueReference issue = issues.findVisible(request.issueKey())
+                    .orElseThrow(() -> InvalidInput.of("links", ISSUE_NOT_FOUND + " (" + request.issueKey() + ")"));
+            resolved.add(new ResolvedLink(issue, request.importanceLevel(), request.cleanNote()));
+        }
+        return resolved;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

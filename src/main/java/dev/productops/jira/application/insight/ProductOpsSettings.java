@@ -1,0 +1,40 @@
+package dev.productops.jira.application.insight;
+
+import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.ProductOpsGroupSetting;
+import dev.productops.jira.application.problem.NotAllowed;
+import dev.productops.jira.domain.insight.InvalidInput;
+
+/** Which Jira group curates insights and customers. Administrators only. */
+public class ProductOpsSettings {
+    static final int GROUP_MAX = 255;
+
+    private final ProductOpsGroupSetting group;
+    private final CurrentViewer viewers;
+
+    public ProductOpsSettings(ProductOpsGroupSetting group, CurrentViewer viewers) {
+        this.group = group;
+        this.viewers = viewers;
+    }
+
+    public String productOpsGroup() {
+        requireAdministrator();
+        return group.groupName();
+    }
+
+    public String changeProductOpsGroup(String groupName) {
+        requireAdministrator();
+        String clean = groupName == null ? "" : groupName.strip();
+        if (clean.isEmpty() || clean.length() > GROUP_MAX) {
+            throw InvalidInput.of("group", "Must be the name of a Jira group (at most " + GROUP_MAX + " characters).");
+        }
+        group.changeTo(clean);
+        return clean;
+    }
+
+    private void requireAdministrator() {
+        if (!viewers.require().administrator()) {
+            throw new NotAllowed("Only administrators may change Product Ops settings.");
+        }
+    }
+}

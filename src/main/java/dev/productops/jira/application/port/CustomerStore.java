@@ -1,0 +1,29 @@
+package dev.productops.jira.application.port;
+
+import dev.productops.jira.domain.Page;
+import dev.productops.jira.domain.insight.Customer;
+import dev.productops.jira.domain.insight.CustomerDetails;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where customers are kept. */
+public interface CustomerStore {
+    Customer add(CustomerDetails details);
+
+    Customer replace(int id, CustomerDetails details);
+
+    Optional<Customer> find(int id);
+
+    /** By name, ignoring case. */
+    Optional<Customer> findNamed(String name);
+
+    /** Customers by lower-case name, for matching many names at once (CSV import). */
+    Map<String, Customer> namedAnyOf(Collection<String> nameKeys);
+
+    Map<Integer, Customer> byIds(Collection<Integer> ids);
+
+    /** Customers whose name contains the text, by name. */
+    Page<Customer> search(String nameContains, int startAt, int maxResults);
+}

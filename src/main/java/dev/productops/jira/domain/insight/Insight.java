@@ -1,0 +1,13 @@
+package dev.productops.jira.domain.insight;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A stored piece of customer evidence. */
+public record Insight(int id, InsightContent content, String authorKey, Instant created, Instant updated) {
+    public Insight {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(updated, "updated");
+    }
+}
