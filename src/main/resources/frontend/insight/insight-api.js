@@ -3,7 +3,7 @@
  * Customer evidence panel and the Insights library page. Every call answers a Promise; a failure rejects
  * with a ProductOps.ApiError that carries the server's own words, ready to show to the user.
  */
-(function (window, AJS) {
+(function (window, document, AJS) {
     'use strict';
 
     const ProductOps = window.ProductOps = window.ProductOps || {};
@@ -25,6 +25,18 @@
         }
     }
 
+    /**
+     * Jira's context path ("/jira" or ""). Jira defines AJS.contextPath(); plain AUI (as the stand-in serves
+     * it) does not, but every Jira page also carries the value in the ajs-context-path meta tag.
+     */
+    function contextPath() {
+        if (typeof AJS.contextPath === 'function') {
+            return AJS.contextPath();
+        }
+        const meta = document.querySelector('meta[name="ajs-context-path"]');
+        return meta ? meta.getAttribute('content') : '';
+    }
+
     function restUrl(path, params) {
         const query = new URLSearchParams();
         Object.keys(params || {}).forEach((name) => {
@@ -34,7 +46,7 @@
             }
         });
         const queryString = query.toString();
-        return AJS.contextPath() + REST_PATH + path + (queryString ? '?' + queryString : '');
+        return contextPath() + REST_PATH + path + (queryString ? '?' + queryString : '');
     }
 
     /** Used when the server gave no ErrorCollection (a proxy error page, a timeout...). */
@@ -84,10 +96,10 @@
             headers['Content-Type'] = 'text/csv; charset=UTF-8';
             body = request.csv;
         }
+        const url = restUrl(path, request.params);
         let response;
         try {
-            response = await window.fetch(restUrl(path, request.params),
-                {method, headers, body, credentials: 'same-origin', cache: 'no-store'});
+            response = await window.fetch(url, {method, headers, body, credentials: 'same-origin', cache: 'no-store'});
         } catch (networkFailure) {
             throw new ApiError(0, [AJS.I18n.getText('productops.ui.error.network')], {});
         }
@@ -102,6 +114,7 @@
 
     const id = encodeURIComponent;
 
+    ProductOps.contextPath = contextPath;
     ProductOps.ApiError = ApiError;
     ProductOps.insightApi = {
         /** criteria: query, source, customer, segment, tag, issueKey, orderBy, startAt, maxResults. */
@@ -118,4 +131,4 @@
         searchCustomers: (criteria) => send('GET', '/customers', {params: criteria}),
         evidencePanelHtml: (issueKey) => send('GET', '/issues/' + id(issueKey) + '/evidence-panel', {html: true})
     };
-}(window, window.AJS));
+}(window, document, window.AJS));

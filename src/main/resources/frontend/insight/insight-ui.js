@@ -136,12 +136,12 @@
     }
 
     function issueUrl(issueKey) {
-        return AJS.contextPath() + '/browse/' + encodeURIComponent(issueKey);
+        return ProductOps.contextPath() + '/browse/' + encodeURIComponent(issueKey);
     }
 
     function libraryUrl(params) {
         const query = new URLSearchParams(params || {}).toString();
-        return AJS.contextPath() + '/plugins/servlet/productops/insights' + (query ? '?' + query : '');
+        return ProductOps.contextPath() + '/plugins/servlet/productops/insights' + (query ? '?' + query : '');
     }
 
     function flagSuccess(text) {

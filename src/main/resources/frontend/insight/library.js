@@ -617,7 +617,8 @@
      * file's row number of its first data row (the header is row 1) so the server reports file rows.
      */
     function batches(text) {
-        const records = splitRecords(text);
+        // Blank lines are not rows: the server skips them too, so its row numbers and ours stay the same.
+        const records = splitRecords(text).filter((record) => record !== '');
         if (records.length < 2) {
             return [];
         }
