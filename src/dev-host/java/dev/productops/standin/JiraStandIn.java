@@ -17,6 +17,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.productops.standin.ao.ActiveObjectsModel;
 import dev.productops.standin.ao.AtlassianNaming;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
 import dev.productops.standin.dataset.JiraRestDataset;
@@ -120,7 +121,6 @@ public final class JiraStandIn implements AutoCloseable {
 
         EntityManager entityManager = openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-        activeObjects.migrate(entities(descriptor, plugin.classLoader()));
 
         Properties messages = new Properties();
         for (String bundle : descriptor.i18nBundles()) {
@@ -145,6 +145,7 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(PermissionManager.class, jira);
         hostServices.put(JiraAuthenticationContext.class, jira);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
+        new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
 
         Map<String, String> messageMap = new LinkedHashMap<>();
         messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
@@ -207,7 +208,9 @@ public final class JiraStandIn implements AutoCloseable {
     static EntityManager openDatabase(Path dataDirectory, String namespace) throws IOException {
         Path db = dataDirectory.toAbsolutePath().resolve("db");
         Files.createDirectories(db);
-        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";shutdown=true;hsqldb.write_delay=false";
+        // Not shutdown=true: without a pool every statement opens a connection, and HSQLDB would close and
+        // reopen the whole database each time. close() shuts it down instead.
+        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";hsqldb.write_delay_millis=100";
         return AtlassianNaming.apply(EntityManagerBuilder.url(url).username("SA").password("").schema("PUBLIC").none(),
                 namespace).build();
     }
@@ -240,6 +243,12 @@ public final class JiraStandIn implements AutoCloseable {
             server.stop();
         } catch (Exception e) {
             // stopping anyway
+        }
+        try (java.sql.Connection connection = entityManager.getProvider().getConnection();
+             java.sql.Statement shutdown = connection.createStatement()) {
+            shutdown.execute("SHUTDOWN");
+        } catch (java.sql.SQLException e) {
+            // already closed
         }
         entityManager.getProvider().dispose();
     }

@@ -28,7 +28,8 @@ public class AoCustomerStore implements CustomerStore {
     public Customer add(CustomerDetails details) {
         CustomerEntity entity = ao.create(CustomerEntity.class,
                 new DBParam(CustomerEntity.NAME, details.name()), new DBParam(CustomerEntity.NAME_KEY, details.nameKey()),
-                new DBParam(CustomerEntity.SEGMENT, details.segment()), new DBParam(CustomerEntity.ANNUAL_REVENUE, details.annualRevenue()),
+                new DBParam(CustomerEntity.SEGMENT, details.segment()), new DBParam(CustomerEntity.SEGMENT_KEY, details.segmentKey()),
+                new DBParam(CustomerEntity.ANNUAL_REVENUE, details.annualRevenue()),
                 new DBParam(CustomerEntity.CURRENCY, details.currency()));
         return toCustomer(entity);
     }
@@ -39,6 +40,7 @@ public class AoCustomerStore implements CustomerStore {
         entity.setName(details.name());
         entity.setNameKey(details.nameKey());
         entity.setSegment(details.segment());
+        entity.setSegmentKey(details.segmentKey());
         entity.setAnnualRevenue(details.annualRevenue());
         entity.setCurrency(details.currency());
         entity.save();

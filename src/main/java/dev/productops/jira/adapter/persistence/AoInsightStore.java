@@ -6,7 +6,6 @@ import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Insight;
 import dev.productops.jira.domain.insight.InsightContent;
 import dev.productops.jira.domain.insight.InsightSearch;
-import dev.productops.jira.domain.insight.SourceType;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -43,7 +42,7 @@ public class AoInsightStore implements InsightStore {
         entity.setAuthorKey(authorKey);
         entity.save();
         writeTags(entity.getID(), content.tags());
-        return toInsight(entity, content.tags());
+        return StoredInsights.toInsight(entity, content.tags());
     }
 
     @Override
@@ -52,7 +51,7 @@ public class AoInsightStore implements InsightStore {
         if (entity == null) {
             return Optional.empty();
         }
-        return Optional.of(toInsight(entity, tagsOf(List.of(id)).getOrDefault(id, List.of())));
+        return Optional.of(StoredInsights.toInsight(entity, tagsOf(List.of(id)).getOrDefault(id, List.of())));
     }
 
     @Override
@@ -62,7 +61,7 @@ public class AoInsightStore implements InsightStore {
         entity.save();
         ao.deleteWithSQL(InsightTagEntity.class, InsightTagEntity.INSIGHT_ID + " = ?", id);
         writeTags(id, content.tags());
-        return toInsight(entity, content.tags());
+        return StoredInsights.toInsight(entity, content.tags());
     }
 
     @Override
@@ -90,7 +89,7 @@ public class AoInsightStore implements InsightStore {
         int total = ao.count(InsightEntity.class, filter.query());
         InsightEntity[] rows = ao.find(InsightEntity.class, filter.query().order(filter.orderBy()).offset(startAt).limit(maxResults));
         Map<Integer, List<String>> tags = tagsOf(Arrays.stream(rows).map(InsightEntity::getID).toList());
-        List<Insight> insights = Arrays.stream(rows).map(row -> toInsight(row, tags.getOrDefault(row.getID(), List.of()))).toList();
+        List<Insight> insights = Arrays.stream(rows).map(row -> StoredInsights.toInsight(row, tags.getOrDefault(row.getID(), List.of()))).toList();
         return new Page<>(startAt, maxResults, total, insights);
     }
 
@@ -102,8 +101,10 @@ public class AoInsightStore implements InsightStore {
         entity.setCustomerId(content.customerId());
         entity.setCapturedOn(content.capturedOn() == null ? null : Date.valueOf(content.capturedOn()));
         entity.setFingerprint(fingerprint);
+        entity.setSearchText(StoredInsights.searchText(content));
         entity.setUpdated(java.util.Date.from(now));
     }
+
 
     private void writeTags(int insightId, List<String> tags) {
         for (String tag : tags) {
@@ -124,10 +125,4 @@ public class AoInsightStore implements InsightStore {
         return tags;
     }
 
-    private static Insight toInsight(InsightEntity entity, List<String> tags) {
-        InsightContent content = new InsightContent(entity.getTitle(), entity.getQuote() == null ? "" : entity.getQuote(),
-                SourceType.ofId(entity.getSource()).orElse(SourceType.OTHER), entity.getSourceUrl(), entity.getCustomerId(),
-                entity.getCapturedOn() == null ? null : new Date(entity.getCapturedOn().getTime()).toLocalDate(), tags);
-        return new Insight(entity.getID(), content, entity.getAuthorKey(), entity.getCreated().toInstant(), entity.getUpdated().toInstant());
-    }
 }

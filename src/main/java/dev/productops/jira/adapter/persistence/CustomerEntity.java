@@ -13,6 +13,7 @@ public interface CustomerEntity extends Entity {
     String NAME = "NAME";
     String NAME_KEY = "NAME_KEY";
     String SEGMENT = "SEGMENT";
+    String SEGMENT_KEY = "SEGMENT_KEY";
     String ANNUAL_REVENUE = "ANNUAL_REVENUE";
     String CURRENCY = "CURRENCY";
 
@@ -31,6 +32,12 @@ public interface CustomerEntity extends Entity {
     String getSegment();
 
     void setSegment(String segment);
+
+    /** The segment in lower case, for filtering without LOWER(...) (which AO cannot quote on PostgreSQL). */
+    @Indexed
+    String getSegmentKey();
+
+    void setSegmentKey(String segmentKey);
 
     long getAnnualRevenue();
 

@@ -21,6 +21,7 @@ public interface InsightEntity extends Entity {
     String CREATED = "CREATED";
     String UPDATED = "UPDATED";
     String FINGERPRINT = "FINGERPRINT";
+    String SEARCH_TEXT = "SEARCH_TEXT";
 
     @NotNull
     String getTitle();
@@ -72,4 +73,13 @@ public interface InsightEntity extends Entity {
     String getFingerprint();
 
     void setFingerprint(String fingerprint);
+
+    /**
+     * Title and quote in lower case: what word search compares. Kept by us because AO cannot quote column
+     * names inside LOWER(...) on PostgreSQL, and LOWER over a CLOB is costly on Oracle.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getSearchText();
+
+    void setSearchText(String searchText);
 }

@@ -34,10 +34,8 @@ final class InsightQuery {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (String word : search.words()) {
-            conditions.add("(LOWER(i.TITLE) LIKE ? ESCAPE '!' OR LOWER(i.QUOTE) LIKE ? ESCAPE '!')");
-            String pattern = "%" + likeEscaped(word) + "%";
-            parameters.add(pattern);
-            parameters.add(pattern);
+            conditions.add("i.SEARCH_TEXT LIKE ? ESCAPE '!'");
+            parameters.add("%" + likeEscaped(word) + "%");
         }
         if (search.source() != null) {
             conditions.add("i.SOURCE = ?");
@@ -59,7 +57,7 @@ final class InsightQuery {
         }
         if (search.segment() != null) {
             query.alias(CustomerEntity.class, "c").join(CustomerEntity.class, "i.CUSTOMER_ID = c.ID");
-            conditions.add("LOWER(c.SEGMENT) = ?");
+            conditions.add("c.SEGMENT_KEY = ?");
             parameters.add(search.segment().toLowerCase(Locale.ROOT));
         }
         if (!conditions.isEmpty()) {

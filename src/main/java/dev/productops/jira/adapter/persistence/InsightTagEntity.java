@@ -26,8 +26,7 @@ public interface InsightTagEntity extends Entity {
 
     void setTag(String tag);
 
-    /** Lower case: what filters compare, through an index. */
-    @NotNull
+    /** Lower case: what filters compare, through an index. Nullable only so older rows can be upgraded in place. */
     @Indexed
     String getTagKey();
 

@@ -30,6 +30,10 @@ public record CustomerDetails(String name, String segment, long annualRevenue, S
         return nameKey(name);
     }
 
+    public String segmentKey() {
+        return segment == null ? null : segment.toLowerCase(Locale.ROOT);
+    }
+
     public static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }

@@ -1,0 +1,73 @@
+package dev.productops.jira.adapter.web;
+
+import dev.productops.jira.application.insight.EvidenceQuery;
+import dev.productops.jira.application.port.InsightLinks;
+import dev.productops.jira.application.port.IssueDirectory;
+import dev.productops.jira.application.port.IssueReference;
+import dev.productops.jira.domain.insight.Customer;
+import dev.productops.jira.domain.insight.Importance;
+import dev.productops.jira.domain.insight.LinkedInsight;
+import dev.productops.jira.domain.insight.SourceType;
+import dev.productops.standin.host.StandInSal;
+import dev.productops.standin.host.VelocityTemplateRenderer;
+import org.junit.Test;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** The real panel template under Velocity with Jira's escaping rule: people's words are text, never markup. */
+public class EvidencePanelTemplateTest {
+    private static final String PAYLOAD = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+    private final IssueDirectory issues = mock(IssueDirectory.class);
+    private final InsightLinks links = mock(InsightLinks.class);
+
+    private EvidencePanel panel() throws Exception {
+        StandInSal sal = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira",
+                Files.createTempFile("settings", ".properties"));
+        return new EvidencePanel(new EvidenceQuery(issues, links), sal, new VelocityTemplateRenderer());
+    }
+
+    @Test
+    public void insightTextIsEscaped() throws Exception {
+        when(issues.findVisible("PAY-1")).thenReturn(Optional.of(new IssueReference(1L, "PAY-1", "PAY", "s")));
+        Customer evil = new Customer(1, PAYLOAD, PAYLOAD, 10, "USD");
+        when(links.linkedTo(1L)).thenReturn(List.of(new LinkedInsight(5, PAYLOAD, PAYLOAD, SourceType.REVIEW, evil,
+                Importance.CRITICAL, PAYLOAD, Instant.EPOCH)));
+
+        String html = panel().render("PAY-1").orElseThrow();
+
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, not(containsString("<img")));
+        assertThat(html, containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assertThat(html, containsString("Critical"));
+        assertThat(html, containsString("Review"));
+    }
+
+    @Test
+    public void anIssueWithoutEvidenceSaysWhatToDo() throws Exception {
+        when(issues.findVisible("PAY-2")).thenReturn(Optional.of(new IssueReference(2L, "PAY-2", "PAY", "s")));
+        when(links.linkedTo(2L)).thenReturn(List.of());
+        String html = panel().render("PAY-2").orElseThrow();
+        assertThat(html, containsString("No customer evidence is linked to this issue yet"));
+    }
+
+    @Test
+    public void aHiddenIssueRendersNothing() throws Exception {
+        when(issues.findVisible("PAY-3")).thenReturn(Optional.empty());
+        assertTrue(panel().render("PAY-3").isEmpty());
+        Map<String, Object> model = panel().model("PAY-3");
+        assertEquals(null, model.get("evidence"));
+    }
+}
