@@ -105,7 +105,8 @@
     function toolbar(criteria) {
         return el('div', {className: 'productops-library-toolbar'}, [
             el('p', {className: 'productops-library-count', role: 'status', 'aria-live': 'polite'}),
-            el('div', {className: 'productops-library-sort'}, [
+            // A form.aui only so that AUI styles the select; it is never submitted.
+            el('form', {className: 'aui productops-library-sort'}, [
                 el('label', {for: 'productops-library-order', text: AJS.I18n.getText('productops.ui.library.sort')}),
                 el('select', {id: 'productops-library-order', className: 'select', name: 'orderBy'},
                     SORTS.map((sort) => el('option', {value: sort.value, text: sort.label, selected: sort.value === criteria.orderBy})))
@@ -441,7 +442,8 @@
         ]) : el('p', {className: 'productops-insight-nolinks', text: AJS.I18n.getText('productops.ui.insight.links.none')});
         return el('section', {className: 'productops-insight-links-section', 'aria-labelledby': 'productops-insight-links-title'}, [
             el('h3', {id: 'productops-insight-links-title', text: AJS.I18n.getText('productops.ui.insight.links.title', links.length)}),
-            table,
+            // A form.aui only so that AUI styles the importance selects; changes are saved as they are made.
+            el('form', {className: 'aui productops-insight-links-form'}, [table]),
             this.addLinkForm()
         ]);
     };
@@ -618,7 +620,7 @@
      */
     function batches(text) {
         // Blank lines are not rows: the server skips them too, so its row numbers and ours stay the same.
-        const records = splitRecords(text).filter((record) => record !== '');
+        const records = splitRecords(text.replace(/^\uFEFF/, '')).filter((record) => record !== '');
         if (records.length < 2) {
             return [];
         }

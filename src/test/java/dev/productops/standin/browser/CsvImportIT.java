@@ -79,8 +79,8 @@ public class CsvImportIT {
         assertThat(reasonOfRow("5"), containsString("Nobody Inc"));
         assertThat(reasonOfRow("8"), containsString("NOPE-9"));
         InsightsUi.screenshot(driver, "library-import-report");
-        // The library shows what was imported straight away.
-        waitFor(driver).until(d -> d.findElements(By.cssSelector(".productops-library-result-title")).size() == 3);
+        // The library shows what was imported straight away (newest first).
+        waitForText(driver, By.cssSelector(".productops-library-results"), "Mobile dark mode");
 
         importFile(file);
         waitForText(driver, REPORT, "Created: 0 · Skipped as duplicates: 3 · Rejected: 5");
