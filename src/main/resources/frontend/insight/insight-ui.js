@@ -135,6 +135,11 @@
         return date.toLocaleDateString(undefined, {year: 'numeric', month: 'short', day: 'numeric'});
     }
 
+    /** Counts with the reader's digit grouping (1,203), as Jira shows its own counts. */
+    function count(number) {
+        return Number(number).toLocaleString();
+    }
+
     function issueUrl(issueKey) {
         return ProductOps.contextPath() + '/browse/' + encodeURIComponent(issueKey);
     }
@@ -190,7 +195,7 @@
     }
 
     ProductOps.insightUi = {
-        el, message, errorMessage, loading, replaceChildren, debounce, formatDate, button, dialog,
+        el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
         issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE
     };

@@ -156,7 +156,7 @@
             ui.sourceLabel(insight.source),
             AJS.I18n.getText('productops.ui.library.created', ui.formatDate(insight.created)),
             linkCount === 1 ? AJS.I18n.getText('productops.ui.library.linkCount.one')
-                : linkCount > 1 ? AJS.I18n.getText('productops.ui.library.linkCount.many', linkCount) : null
+                : linkCount > 1 ? AJS.I18n.getText('productops.ui.library.linkCount.many', ui.count(linkCount)) : null
         ].filter(Boolean);
         const quote = excerpt(insight.quote);
         return el('li', {className: 'productops-library-result', 'data-insight-id': String(insight.id)}, [
@@ -187,9 +187,11 @@
         this.root = root;
         this.criteria = initialCriteria(root);
         this.searchTicket = null;
+        // Read before the first search rewrites the address bar.
+        const insightId = new URLSearchParams(window.location.search).get('insight');
+        this.openInsightId = insightId;
         this.render();
         this.search();
-        const insightId = new URLSearchParams(window.location.search).get('insight');
         if (insightId) {
             this.openInsight(insightId);
         }
@@ -312,12 +314,12 @@
         const from = insights.length ? page.startAt + 1 : 0;
         const to = page.startAt + insights.length;
         this.root.querySelector('.productops-library-count').textContent = insights.length
-            ? AJS.I18n.getText('productops.ui.library.showing', from, to, page.total) : '';
+            ? AJS.I18n.getText('productops.ui.library.showing', ui.count(from), ui.count(to), ui.count(page.total)) : '';
         this.paging.hidden = page.total <= PAGE_SIZE && page.startAt === 0;
         this.paging.querySelector('.productops-library-previous').disabled = page.startAt === 0;
         this.paging.querySelector('.productops-library-next').disabled = to >= page.total;
         this.paging.querySelector('.productops-library-page').textContent = AJS.I18n.getText('productops.ui.library.page',
-            Math.floor(page.startAt / PAGE_SIZE) + 1, Math.max(1, Math.ceil(page.total / PAGE_SIZE)));
+            ui.count(Math.floor(page.startAt / PAGE_SIZE) + 1), ui.count(Math.max(1, Math.ceil(page.total / PAGE_SIZE))));
         if (!insights.length && page.startAt > 0) {
             // The last page emptied (e.g. after a delete): step back rather than show nothing.
             this.goToPage(-1);
@@ -555,8 +557,9 @@
     InsightDialog.prototype.confirmDelete = function () {
         const linkCount = (this.insight.links || []).length;
         this.showMessage(ui.message('warning', [
-            linkCount ? AJS.I18n.getText('productops.ui.insight.delete.confirmLinks', linkCount)
-                : AJS.I18n.getText('productops.ui.insight.delete.confirm')
+            linkCount === 0 ? AJS.I18n.getText('productops.ui.insight.delete.confirm')
+                : linkCount === 1 ? AJS.I18n.getText('productops.ui.insight.delete.confirmLink')
+                    : AJS.I18n.getText('productops.ui.insight.delete.confirmLinks', ui.count(linkCount))
         ], AJS.I18n.getText('productops.ui.insight.delete.title', this.insight.title)));
         const confirm = ui.button(AJS.I18n.getText('productops.ui.insight.delete'), 'aui-button-primary productops-insight-delete-confirm');
         const keep = ui.button(AJS.I18n.getText('productops.ui.insight.delete.keep'), 'aui-button-link productops-insight-delete-cancel');
@@ -737,7 +740,7 @@
         let sent = 0;
         for (const batch of requests) {
             this.setProgress(sent, totalRows, AJS.I18n.getText('productops.ui.import.progress',
-                batch.firstRow, batch.firstRow + batch.rowCount - 1, totalRows + 1));
+                ui.count(batch.firstRow), ui.count(batch.firstRow + batch.rowCount - 1), ui.count(totalRows + 1)));
             try {
                 const report = await api.importCsv(batch.csv, batch.firstRow);
                 summary.created += report.created || 0;
@@ -758,10 +761,11 @@
     };
 
     CsvImporter.prototype.showReport = function (summary, failure) {
-        const counts = AJS.I18n.getText('productops.ui.import.report', summary.created, summary.duplicates, summary.rejected.length);
+        const counts = AJS.I18n.getText('productops.ui.import.report',
+            ui.count(summary.created), ui.count(summary.duplicates), ui.count(summary.rejected.length));
         const parts = [];
         if (failure) {
-            parts.push(ui.message('error', [AJS.I18n.getText('productops.ui.import.stopped', failure.firstRow)]
+            parts.push(ui.message('error', [AJS.I18n.getText('productops.ui.import.stopped', ui.count(failure.firstRow))]
                 .concat(failure.error.allMessages ? failure.error.allMessages() : [failure.error.message]).concat([counts])));
         } else {
             parts.push(ui.message(summary.rejected.length ? 'warning' : 'success', counts, AJS.I18n.getText('productops.ui.import.done')));

@@ -105,7 +105,7 @@ public class CsvImportIT {
         importFile(file);
         waitFor(driver).withTimeout(java.time.Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.cssSelector(".productops-import-report")).getText().contains("Created:"));
-        assertThat(driver.findElement(REPORT).getText(), containsString("Created: 1200 · Skipped as duplicates: 0 · Rejected: 2"));
+        assertThat(driver.findElement(REPORT).getText(), containsString("Created: 1,200 · Skipped as duplicates: 0 · Rejected: 2"));
         assertEquals(List.of("600", "1203"), rejectedRows());
     }
 

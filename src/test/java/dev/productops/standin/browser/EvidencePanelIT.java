@@ -175,6 +175,23 @@ public class EvidencePanelIT {
         assertTrue(driver.findElements(inPanel("PAY-5", ".productops-evidence-result")).isEmpty());
     }
 
+    @Test
+    public void anInsightOpensInTheLibraryFromThePanel() throws Exception {
+        int id = InsightsUi.insight(JIRA, "Saved cards expire silently", "Nobody told me my card expired.", "review", null,
+                Map.of("PAY-6", 2), List.of());
+        openIssuePanel(driver, JIRA, "PAY-6");
+        driver.findElement(inPanel("PAY-6", ".productops-evidence-item summary")).click();
+        visible(driver, inPanel("PAY-6", ".productops-evidence-open")).click();
+        InsightsUi.waitForText(driver, By.cssSelector("#productops-insight-dialog .aui-dialog2-header-main"), "Saved cards expire silently");
+        assertThat(driver.getCurrentUrl(), containsString("/plugins/servlet/productops/insights?insight=" + id));
+
+        openIssuePanel(driver, JIRA, "PAY-6");
+        driver.findElement(inPanel("PAY-6", ".productops-evidence-library-link")).click();
+        InsightsUi.waitForLibrarySearch(driver);
+        assertEquals("PAY-6", driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
+        InsightsUi.waitForText(driver, By.cssSelector(".productops-library-results"), "Saved cards expire silently");
+    }
+
     /** A mark on the window object that a page load would wipe out. */
     private static void markPage() {
         InsightsUi.script(driver, "window.productopsTestMark = true;");
