@@ -84,7 +84,7 @@
         const customerSelect = el('select', {className: 'select long-field'},
             [el('option', {value: '', text: AJS.I18n.getText('productops.ui.loading')})]);
         fillCustomerSelect(customerSelect, insight.customerId, AJS.I18n.getText('productops.ui.form.customer.none'));
-        form.append(
+        const parts = [
             el('div', {className: 'productops-form-messages'}),
             fieldGroup(form, 'title', AJS.I18n.getText('productops.ui.form.title'),
                 el('input', {type: 'text', className: 'text long-field', maxlength: '255', value: insight.title || '', required: true}),
@@ -106,10 +106,12 @@
             fieldGroup(form, 'tags', AJS.I18n.getText('productops.ui.form.tags'),
                 el('input', {type: 'text', className: 'text long-field', value: (insight.tags || []).join(', ')}),
                 {description: AJS.I18n.getText('productops.ui.form.tags.description')}),
-            options.linkToIssueKey ? linkFieldset(form, options.linkToIssueKey) : null
-        );
-        // Enter in a text field submits the form; the owner decides what submitting means.
-        form.append(el('button', {type: 'submit', hidden: true, tabindex: '-1', 'aria-hidden': 'true'}));
+            options.linkToIssueKey ? linkFieldset(form, options.linkToIssueKey) : null,
+            // Enter in a text field submits the form; the owner decides what submitting means.
+            el('button', {type: 'submit', hidden: true, tabindex: '-1', 'aria-hidden': 'true'})
+        ];
+        // append() would turn a null into the text "null".
+        form.append(...parts.filter(Boolean));
         return form;
     }
 

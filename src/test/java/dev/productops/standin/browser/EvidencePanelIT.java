@@ -100,6 +100,7 @@ public class EvidencePanelIT {
         item.findElement(By.tagName("summary")).click();
         assertThat(visible(driver, inPanel("PAY-2", ".productops-evidence-quote")).getText(),
                 containsString("Please show it in the order page."));
+        InsightsUi.screenshot(driver, "panel-expanded");
     }
 
     @Test

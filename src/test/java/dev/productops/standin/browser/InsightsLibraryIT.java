@@ -156,6 +156,7 @@ public class InsightsLibraryIT {
         // Edit: new title, a source link and tags.
         dialog.findElement(By.cssSelector(".productops-insight-edit")).click();
         WebElement title = visible(driver, By.id("productops-edit-title"));
+        assertThat(driver.findElement(By.cssSelector(".productops-insight-form")).getText(), not(containsString("null")));
         title.clear();
         title.sendKeys("Checkout times out under peak load");
         WebElement tags = driver.findElement(By.id("productops-edit-tags"));
