@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -30,6 +31,9 @@ import dev.productops.standin.plugin.PluginComponents;
 import dev.productops.standin.plugin.PluginDescriptor;
 import dev.productops.standin.plugin.PluginRest;
 import dev.productops.standin.plugin.PluginWeb;
+import dev.productops.jira.application.insight.CustomerDirectory;
+import dev.productops.jira.application.insight.InsightCatalogue;
+import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.web.Authentication;
@@ -144,8 +148,12 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(ProjectManager.class, jira);
         hostServices.put(PermissionManager.class, jira);
         hostServices.put(JiraAuthenticationContext.class, jira);
+        hostServices.put(VersionManager.class, jira);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
         new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
+        if (settings.dataset().isEmpty()) {
+            SampleInsights.seedIfEmpty(data, bean(components, CustomerDirectory.class), bean(components, InsightCatalogue.class), settings.seed());
+        }
 
         Map<String, String> messageMap = new LinkedHashMap<>();
         messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
@@ -202,6 +210,10 @@ public final class JiraStandIn implements AutoCloseable {
         server.start();
         int port = connector.getLocalPort();
         return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH);
+    }
+
+    private static <T> T bean(PluginComponents components, Class<T> type) {
+        return components.beans().values().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** The embedded database under the data directory: created on first start, reused afterwards. */

@@ -1,6 +1,5 @@
 package dev.productops.standin;
 
-import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostIssue;
 import org.junit.After;
 import org.junit.Before;
@@ -38,8 +37,9 @@ public class BrowserSmokeIT {
 
     @Test
     public void aUserLogsInAndSeesTheIssueWithTheCustomerEvidencePanel() {
-        String key = SampleOrganisation.LANDMARKS.blocksCycle().get(0);
-        HostIssue issue = JIRA.standIn().data().issueByKey(key).orElseThrow();
+        // Sample evidence is linked to open issues only, so a done issue shows the empty state.
+        HostIssue issue = JIRA.standIn().data().issues().stream().filter(HostIssue::isDone).findFirst().orElseThrow();
+        String key = issue.key();
 
         driver.get(JIRA.url("/browse/" + key));
         Browser.waitForPage(driver);
@@ -57,7 +57,7 @@ public class BrowserSmokeIT {
         assertEquals("0", panel.findElement(By.className("productops-evidence-insight-count")).getText());
         assertEquals("AUI is loaded from the npm package", Boolean.TRUE,
                 ((JavascriptExecutor) driver).executeScript("return typeof window.AJS === 'object'"));
-        assertThat(driver.findElement(By.id("linkingmodule")).getText(), containsString("blocks"));
+        assertThat(driver.findElement(By.id("linkingmodule")).getText(), containsString("Issue Links"));
     }
 
     @Test

@@ -9,11 +9,14 @@ import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.productops.standin.store.HostData;
+import dev.productops.standin.store.HostIssue;
 import dev.productops.standin.store.HostLink;
 import dev.productops.standin.store.HostLinkType;
 import dev.productops.standin.store.HostUser;
@@ -30,7 +33,7 @@ import java.util.Optional;
  * permission scheme in a Jira test instance.
  */
 public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
-        PermissionManager, JiraAuthenticationContext {
+        PermissionManager, JiraAuthenticationContext, VersionManager {
     private final HostData data;
 
     public StandInJira(HostData data) {
@@ -70,7 +73,29 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
         return found;
     }
 
+    @Override
+    public Collection<Long> getIssueIdsForProject(Long projectId) {
+        return data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList();
+    }
+
+    // VersionManager
+
+    @Override
+    public List<Version> getVersions(Long projectId) {
+        return data.versions(projectId).stream().<Version>map(StandInVersion::new).toList();
+    }
+
+    @Override
+    public Collection<Long> getIssueIdsWithFixVersion(Version version) {
+        return data.issues().stream().filter(i -> i.fixVersionIds().contains(version.getId())).map(HostIssue::id).toList();
+    }
+
     // IssueLinkManager
+
+    @Override
+    public Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
+        return data.links().stream().filter(l -> l.linkTypeId() == issueLinkTypeId).map(this::link).toList();
+    }
 
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {

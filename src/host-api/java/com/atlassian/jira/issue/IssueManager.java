@@ -10,4 +10,7 @@ public interface IssueManager {
     MutableIssue getIssueObject(String key);
 
     List<Issue> getIssueObjects(Collection<Long> ids);
+
+    /** Declared with Jira's checked GenericEntityException left out: checked exceptions do not affect linking. */
+    Collection<Long> getIssueIdsForProject(Long projectId);
 }

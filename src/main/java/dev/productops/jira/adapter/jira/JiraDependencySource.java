@@ -1,0 +1,233 @@
+package dev.productops.jira.adapter.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.project.version.VersionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import dev.productops.jira.application.dependency.port.BoardIssue;
+import dev.productops.jira.application.dependency.port.BoardLink;
+import dev.productops.jira.application.dependency.port.BoardProject;
+import dev.productops.jira.application.dependency.port.BoardSnapshot;
+import dev.productops.jira.application.dependency.port.BoardVersion;
+import dev.productops.jira.application.dependency.port.DependencyLinkRule;
+import dev.productops.jira.application.dependency.port.DependencySource;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The board's view of Jira, read in bulk: issue ids per project, issues in batches, fix versions per version,
+ * and links per link type (one query each) — never a query per issue or per link.
+ */
+public class JiraDependencySource implements DependencySource {
+    static final int BATCH = 1000;
+
+    private final ProjectManager projects;
+    private final IssueManager issues;
+    private final VersionManager versions;
+    private final IssueLinkManager links;
+    private final IssueLinkTypeManager linkTypes;
+    private final PermissionManager permissions;
+    private final JiraAuthenticationContext authentication;
+
+    public JiraDependencySource(ProjectManager projects, IssueManager issues, VersionManager versions, IssueLinkManager links,
+                                IssueLinkTypeManager linkTypes, PermissionManager permissions,
+                                JiraAuthenticationContext authentication) {
+        this.projects = projects;
+        this.issues = issues;
+        this.versions = versions;
+        this.links = links;
+        this.linkTypes = linkTypes;
+        this.permissions = permissions;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public Optional<BoardProject> visibleProject(String key) {
+        Project project = key == null ? null : projects.getProjectObjByKey(key.trim().toUpperCase(java.util.Locale.ROOT));
+        if (project == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, authentication.getLoggedInUser())) {
+            return Optional.empty();
+        }
+        List<BoardVersion> planned = versions.getVersions(project.getId()).stream()
+                .map(v -> new BoardVersion(v.getId(), v.getName(), day(v.getStartDate()), day(v.getReleaseDate()), v.isReleased()))
+                .sorted(Comparator.comparing(BoardVersion::release, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return Optional.of(new BoardProject(project.getId(), project.getKey(), project.getName(), planned));
+    }
+
+    @Override
+    public BoardSnapshot load(List<BoardProject> boardProjects, List<DependencyLinkRule> rules) {
+        ApplicationUser viewer = authentication.getLoggedInUser();
+        Map<Long, Long> plannedVersion = plannedVersions(boardProjects);
+        Set<Long> scopeIds = new HashSet<>();
+        for (BoardProject project : boardProjects) {
+            scopeIds.addAll(issues.getIssueIdsForProject(project.id()));
+        }
+        Map<Long, BoardIssue> visible = new LinkedHashMap<>();
+        loadVisible(scopeIds, viewer, plannedVersion, true, visible);
+
+        List<IssueLink> candidates = new ArrayList<>();
+        Set<Long> outsideIds = new HashSet<>();
+        Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
+        for (Long typeId : ruleByType.keySet()) {
+            for (IssueLink link : links.getIssueLinks(typeId)) {
+                boolean source = scopeIds.contains(link.getSourceId());
+                boolean destination = scopeIds.contains(link.getDestinationId());
+                if (source || destination) {
+                    candidates.add(link);
+                    if (!source) {
+                        outsideIds.add(link.getSourceId());
+                    }
+                    if (!destination) {
+                        outsideIds.add(link.getDestinationId());
+                    }
+                }
+            }
+        }
+        loadVisible(outsideIds, viewer, Map.of(), false, visible);
+
+        List<BoardLink> dependencies = new ArrayList<>();
+        for (IssueLink link : candidates) {
+            if (visible.containsKey(link.getSourceId()) && visible.containsKey(link.getDestinationId())) {
+                dependencies.add(toDependency(link, ruleByType.get(link.getLinkTypeId())));
+            }
+        }
+        return new BoardSnapshot(new ArrayList<>(visible.values()), dependencies);
+    }
+
+    @Override
+    public Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules) {
+        IssueLink link = links.getIssueLink(linkId);
+        if (link == null) {
+            return Optional.empty();
+        }
+        DependencyLinkRule rule = rulesByTypeId(rules).get(link.getLinkTypeId());
+        ApplicationUser viewer = authentication.getLoggedInUser();
+        if (rule == null || !canBrowse(issues.getIssueObject(link.getSourceId()), viewer)
+                || !canBrowse(issues.getIssueObject(link.getDestinationId()), viewer)) {
+            return Optional.empty();
+        }
+        return Optional.of(toDependency(link, rule));
+    }
+
+    @Override
+    public List<LinkTypeInfo> linkTypes() {
+        return linkTypes.getIssueLinkTypes().stream()
+                .map(t -> new LinkTypeInfo(t.getId(), t.getName(), t.getOutward(), t.getInward()))
+                .sorted(Comparator.comparing(LinkTypeInfo::name))
+                .toList();
+    }
+
+    private Map<Long, DependencyLinkRule> rulesByTypeId(List<DependencyLinkRule> rules) {
+        Map<Long, DependencyLinkRule> byId = new LinkedHashMap<>();
+        for (IssueLinkType type : linkTypes.getIssueLinkTypes()) {
+            for (DependencyLinkRule rule : rules) {
+                if (rule.linkTypeName().equalsIgnoreCase(type.getName())) {
+                    byId.put(type.getId(), rule);
+                }
+            }
+        }
+        return byId;
+    }
+
+    private static BoardLink toDependency(IssueLink link, DependencyLinkRule rule) {
+        long blocker = rule.sourceIsBlocker() ? link.getSourceId() : link.getDestinationId();
+        long dependent = rule.sourceIsBlocker() ? link.getDestinationId() : link.getSourceId();
+        return new BoardLink(link.getId(), blocker, dependent, rule.linkTypeName());
+    }
+
+    /** Issue id → the version it is planned in: its earliest unreleased fix version, else its latest one. */
+    private Map<Long, Long> plannedVersions(List<BoardProject> boardProjects) {
+        Map<Long, Long> planned = new HashMap<>();
+        for (BoardProject project : boardProjects) {
+            Map<Long, Version> byId = new HashMap<>();
+            versions.getVersions(project.id()).forEach(v -> byId.put(v.getId(), v));
+            for (BoardVersion version : project.versions()) {
+                Version jiraVersion = byId.get(version.id());
+                for (Long issueId : versions.getIssueIdsWithFixVersion(jiraVersion)) {
+                    Long current = planned.get(issueId);
+                    if (current == null || better(version, project.versions(), current)) {
+                        planned.put(issueId, version.id());
+                    }
+                }
+            }
+        }
+        return planned;
+    }
+
+    private static boolean better(BoardVersion candidate, List<BoardVersion> ordered, long currentId) {
+        BoardVersion current = ordered.stream().filter(v -> v.id() == currentId).findFirst().orElse(null);
+        if (current == null) {
+            return true;
+        }
+        if (current.released() != candidate.released()) {
+            return !candidate.released();
+        }
+        int byOrder = Integer.compare(ordered.indexOf(candidate), ordered.indexOf(current));
+        return candidate.released() ? byOrder > 0 : byOrder < 0;
+    }
+
+    private void loadVisible(Collection<Long> ids, ApplicationUser viewer, Map<Long, Long> plannedVersion, boolean inScope,
+                             Map<Long, BoardIssue> into) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            for (Issue issue : issues.getIssueObjects(all.subList(from, Math.min(all.size(), from + BATCH)))) {
+                if (issue != null && !into.containsKey(issue.getId()) && canBrowse(issue, viewer)) {
+                    into.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), inScope));
+                }
+            }
+        }
+    }
+
+    private boolean canBrowse(Issue issue, ApplicationUser viewer) {
+        return issue != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, viewer);
+    }
+
+    private static BoardIssue toBoardIssue(Issue issue, Long versionId, boolean inScope) {
+        ApplicationUser assignee = issue.getAssignee();
+        return new BoardIssue(issue.getId(), issue.getKey(), issue.getSummary(), issue.getStatus().getName(),
+                issue.getStatus().getStatusCategory().getKey(), assignee == null ? null : assignee.getDisplayName(),
+                day(issue.getDueDate()), instant(issue.getUpdated()), issue.getProjectId(), issue.getProjectObject().getKey(),
+                versionId, inScope);
+    }
+
+    private static LocalDate day(Date date) {
+        if (date == null) {
+            return null;
+        }
+        if (date instanceof java.sql.Date sqlDate) {
+            return sqlDate.toLocalDate();
+        }
+        if (date instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

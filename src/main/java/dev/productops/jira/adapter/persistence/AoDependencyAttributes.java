@@ -1,0 +1,73 @@
+package dev.productops.jira.adapter.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import dev.productops.jira.application.dependency.port.DependencyAttributes;
+import dev.productops.jira.application.dependency.port.DependencyAttributesStore;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Dependency attributes in Active Objects. */
+public class AoDependencyAttributes implements DependencyAttributesStore {
+    private final ActiveObjects ao;
+
+    public AoDependencyAttributes(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Map<Long, DependencyAttributes> forLinks(Collection<Long> linkIds) {
+        Map<Long, DependencyAttributes> byLink = new HashMap<>();
+        for (List<Long> chunk : IdChunks.of(new HashSet<>(linkIds))) {
+            for (DependencyAttributesEntity row : ao.find(DependencyAttributesEntity.class,
+                    Query.select().where(IdChunks.inClause(DependencyAttributesEntity.LINK_ID, chunk.size()), chunk.toArray()))) {
+                byLink.put(row.getLinkId(), toAttributes(row));
+            }
+        }
+        return byLink;
+    }
+
+    @Override
+    public Optional<DependencyAttributes> forLink(long linkId) {
+        return Arrays.stream(rows(linkId)).findFirst().map(AoDependencyAttributes::toAttributes);
+    }
+
+    @Override
+    public DependencyAttributes save(DependencyAttributes attributes) {
+        DependencyAttributesEntity[] existing = rows(attributes.linkId());
+        DependencyAttributesEntity row = existing.length > 0 ? existing[0]
+                : ao.create(DependencyAttributesEntity.class, new DBParam(DependencyAttributesEntity.LINK_ID, attributes.linkId()));
+        row.setNeededBy(attributes.neededBy() == null ? null : Date.valueOf(attributes.neededBy()));
+        row.setOwnerKey(attributes.ownerKey());
+        row.setState(attributes.state());
+        row.setNote(attributes.note());
+        row.setUpdatedBy(attributes.updatedBy());
+        row.setUpdated(attributes.updated() == null ? null : java.util.Date.from(attributes.updated()));
+        row.save();
+        return toAttributes(row);
+    }
+
+    @Override
+    public void forget(long linkId) {
+        ao.deleteWithSQL(DependencyAttributesEntity.class, DependencyAttributesEntity.LINK_ID + " = ?", linkId);
+    }
+
+    private DependencyAttributesEntity[] rows(long linkId) {
+        return ao.find(DependencyAttributesEntity.class, Query.select().where(DependencyAttributesEntity.LINK_ID + " = ?", linkId));
+    }
+
+    private static DependencyAttributes toAttributes(DependencyAttributesEntity row) {
+        return new DependencyAttributes(row.getLinkId(),
+                row.getNeededBy() == null ? null : new Date(row.getNeededBy().getTime()).toLocalDate(),
+                row.getOwnerKey(), row.getState(), row.getNote(), row.getUpdatedBy(),
+                row.getUpdated() == null ? null : row.getUpdated().toInstant());
+    }
+}

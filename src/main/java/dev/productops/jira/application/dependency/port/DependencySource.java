@@ -1,0 +1,26 @@
+package dev.productops.jira.application.dependency.port;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Reads the board's raw material from Jira, on behalf of the current viewer: what they cannot browse is absent. */
+public interface DependencySource {
+    /** A project the viewer may browse, by key; empty for unknown and hidden ones alike. */
+    Optional<BoardProject> visibleProject(String key);
+
+    /**
+     * The viewer-visible issues of the projects and every dependency (by the rules) touching them. A link whose
+     * other end the viewer cannot see is left out entirely; a visible other end outside the projects is included
+     * with {@code inScope = false}. Links listed from both ends count once (Jira stores each link once).
+     */
+    BoardSnapshot load(List<BoardProject> projects, List<DependencyLinkRule> rules);
+
+    /** Whether Jira still has this link and the viewer may see both its ends. */
+    Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
+
+    /** The link types of this Jira instance, by name, with their outward and inward phrases. */
+    List<LinkTypeInfo> linkTypes();
+
+    record LinkTypeInfo(long id, String name, String outward, String inward) {
+    }
+}
