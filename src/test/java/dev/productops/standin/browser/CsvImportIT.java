@@ -86,7 +86,7 @@ public class CsvImportIT {
         waitForText(driver, REPORT, "Created: 0 · Skipped as duplicates: 3 · Rejected: 5");
         assertEquals(List.of("3", "4", "5", "7", "8"), rejectedRows());
 
-        InsightsUi.script(driver, "document.getElementById('productops-library-query').value = 'invoice';"
+        InsightsUi.script(driver, "document.getElementById('productops-library-query').value = 'slow invoice export';"
                 + "document.getElementById('productops-library-query').dispatchEvent(new Event('input', {bubbles: true}));");
         waitForText(driver, By.cssSelector(".productops-library-count"), "Showing 1–1 of 1");
         assertThat(driver.findElement(By.cssSelector(".productops-library-result")).getText(),

@@ -32,9 +32,12 @@ public class EvidencePanelIT {
     public static final RunningStandIn JIRA = new RunningStandIn();
 
     private static WebDriver driver;
+    /** One issue without evidence per test, so that each test's counts are its own. */
+    private static List<String> ISSUES;
 
     @BeforeClass
     public static void logIn() throws Exception {
+        ISSUES = InsightsUi.issuesWithoutEvidence(JIRA, "PAY");
         driver = InsightsUi.logIn(JIRA, "admin");
     }
 
@@ -54,15 +57,16 @@ public class EvidencePanelIT {
 
     @Test
     public void aProductManagerCapturesAnInsightInTheDialogAndSeesItLinkedWithTheNewScore() throws Exception {
+        String key = ISSUES.get(0);
         InsightsUi.customer(JIRA, "Acme Corporation", "Enterprise", 300_000);
-        openIssuePanel(driver, JIRA, "PAY-2");
-        assertPanelCounts(driver, "PAY-2", "0", "0", "0");
-        assertThat(driver.findElement(inPanel("PAY-2", ".productops-evidence-empty")).getText(),
+        openIssuePanel(driver, JIRA, key);
+        assertPanelCounts(driver, key, "0", "0", "0");
+        assertThat(driver.findElement(inPanel(key, ".productops-evidence-empty")).getText(),
                 containsString("Link an insight from the library, or capture what a customer told you."));
 
-        driver.findElement(inPanel("PAY-2", ".productops-evidence-capture")).click();
+        driver.findElement(inPanel(key, ".productops-evidence-capture")).click();
         WebElement dialog = visible(driver, By.id("productops-capture-dialog"));
-        assertThat(dialog.getText(), containsString("Capture insight for PAY-2"));
+        assertThat(dialog.getText(), containsString("Capture insight for " + key));
         waitFor(driver).until(d -> d.findElement(By.id("productops-capture-customerId")).isEnabled());
         InsightsUi.screenshot(driver, "panel-capture-dialog");
 
@@ -90,106 +94,110 @@ public class EvidencePanelIT {
 
         waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("productops-capture-dialog")));
         // Acme is the only customer: critical (3) × (1 + its whole ARR share, 1) = 6.
-        assertPanelCounts(driver, "PAY-2", "6", "1", "1");
-        WebElement item = driver.findElement(inPanel("PAY-2", ".productops-evidence-item"));
+        assertPanelCounts(driver, key, "6", "1", "1");
+        WebElement item = driver.findElement(inPanel(key, ".productops-evidence-item"));
         assertThat(item.getText(), containsString("Refund status is invisible to shoppers"));
         assertThat(item.getText(), containsString("Acme Corporation (Enterprise) · Support ticket"));
         assertEquals("CRITICAL", item.findElement(By.cssSelector(".aui-lozenge")).getText().toUpperCase());
         InsightsUi.screenshot(driver, "panel-after-capture");
 
         item.findElement(By.tagName("summary")).click();
-        assertThat(visible(driver, inPanel("PAY-2", ".productops-evidence-quote")).getText(),
+        assertThat(visible(driver, inPanel(key, ".productops-evidence-quote")).getText(),
                 containsString("Please show it in the order page."));
         InsightsUi.screenshot(driver, "panel-expanded");
     }
 
     @Test
     public void changingTheImportanceAndUnlinkingUpdateThePanelWithoutAReload() throws Exception {
+        String key = ISSUES.get(1);
         int id = InsightsUi.insight(JIRA, "Card declines are not explained", "The app just says error.", "interview", null,
-                Map.of("PAY-3", 1), List.of());
-        openIssuePanel(driver, JIRA, "PAY-3");
+                Map.of(key, 1), List.of());
+        openIssuePanel(driver, JIRA, key);
         // An insight without a customer counts half its importance: nice to have (1) × 0.5.
-        assertPanelCounts(driver, "PAY-3", "0.5", "1", "0");
+        assertPanelCounts(driver, key, "0.5", "1", "0");
         markPage();
 
-        WebElement item = driver.findElement(inPanel("PAY-3", ".productops-evidence-item[data-insight-id='" + id + "']"));
+        WebElement item = driver.findElement(inPanel(key, ".productops-evidence-item[data-insight-id='" + id + "']"));
         item.findElement(By.tagName("summary")).click();
         new Select(visible(driver, By.id("productops-evidence-importance-" + id))).selectByVisibleText("Critical");
-        assertPanelCounts(driver, "PAY-3", "1.5", "1", "0");
-        WebElement lozenge = driver.findElement(inPanel("PAY-3", ".productops-evidence-item .aui-lozenge"));
+        assertPanelCounts(driver, key, "1.5", "1", "0");
+        WebElement lozenge = driver.findElement(inPanel(key, ".productops-evidence-item .aui-lozenge"));
         assertEquals("CRITICAL", lozenge.getText().toUpperCase());
         // Keyboard users keep their place: the expanded insight stays open and its select keeps the focus.
         assertEquals("productops-evidence-importance-" + id, driver.switchTo().activeElement().getAttribute("id"));
         InsightsUi.screenshot(driver, "panel-importance-changed");
 
-        driver.findElement(inPanel("PAY-3", ".productops-evidence-unlink")).click();
-        assertPanelCounts(driver, "PAY-3", "0", "0", "0");
-        visible(driver, inPanel("PAY-3", ".productops-evidence-empty"));
+        driver.findElement(inPanel(key, ".productops-evidence-unlink")).click();
+        assertPanelCounts(driver, key, "0", "0", "0");
+        visible(driver, inPanel(key, ".productops-evidence-empty"));
         assertTrue("the page was not reloaded", pageIsMarked());
     }
 
     @Test
     public void anExistingInsightIsFoundAsYouTypeAndLinkedWithTheKeyboard() throws Exception {
+        String key = ISSUES.get(2);
         InsightsUi.insight(JIRA, "Bulk refunds take too long", "Finance refunds 200 orders by hand every Friday.", "sales-call",
                 null, Map.of(), List.of("refunds"));
         InsightsUi.insight(JIRA, "Export to accounting software", "We need refunds in our ledger.", "survey", null,
                 Map.of(), List.of());
-        openIssuePanel(driver, JIRA, "PAY-4");
+        openIssuePanel(driver, JIRA, key);
         markPage();
 
-        driver.findElement(inPanel("PAY-4", ".productops-evidence-link-start")).click();
-        WebElement search = visible(driver, inPanel("PAY-4", ".productops-evidence-search"));
+        driver.findElement(inPanel(key, ".productops-evidence-link-start")).click();
+        WebElement search = visible(driver, inPanel(key, ".productops-evidence-search"));
         assertEquals("the search box has the focus", search, driver.switchTo().activeElement());
         search.sendKeys("bulk refu");
-        waitFor(driver).until(d -> d.findElements(inPanel("PAY-4", ".productops-evidence-result")).size() == 1);
-        assertThat(driver.findElement(inPanel("PAY-4", ".productops-evidence-result")).getText(), containsString("Bulk refunds take too long"));
+        waitFor(driver).until(d -> d.findElements(inPanel(key, ".productops-evidence-result")).size() == 1);
+        assertThat(driver.findElement(inPanel(key, ".productops-evidence-result")).getText(), containsString("Bulk refunds take too long"));
         InsightsUi.screenshot(driver, "panel-link-search");
 
         search.sendKeys(Keys.ARROW_DOWN);
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        WebElement importance = visible(driver, inPanel("PAY-4", ".productops-evidence-link-importance"));
+        WebElement importance = visible(driver, inPanel(key, ".productops-evidence-link-importance"));
         assertEquals("the importance is asked next", importance, driver.switchTo().activeElement());
         new Select(importance).selectByVisibleText("Important");
-        driver.findElement(inPanel("PAY-4", ".productops-evidence-link-submit")).click();
+        driver.findElement(inPanel(key, ".productops-evidence-link-submit")).click();
 
         // Important (2) × 0.5 for an insight without a customer.
-        assertPanelCounts(driver, "PAY-4", "1", "1", "0");
-        assertThat(driver.findElement(inPanel("PAY-4", ".productops-evidence-list")).getText(), containsString("Bulk refunds take too long"));
+        assertPanelCounts(driver, key, "1", "1", "0");
+        assertThat(driver.findElement(inPanel(key, ".productops-evidence-list")).getText(), containsString("Bulk refunds take too long"));
         assertTrue("the page was not reloaded", pageIsMarked());
         InsightsUi.screenshot(driver, "panel-linked");
 
         // Searching again shows that it is already linked, with its importance.
-        driver.findElement(inPanel("PAY-4", ".productops-evidence-link-start")).click();
-        visible(driver, inPanel("PAY-4", ".productops-evidence-search")).sendKeys("bulk");
-        InsightsUi.waitForText(driver, inPanel("PAY-4", ".productops-evidence-result"), "Already linked (Important)");
-        driver.findElement(inPanel("PAY-4", ".productops-evidence-search")).sendKeys(Keys.ESCAPE);
-        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(inPanel("PAY-4", ".productops-evidence-linker")));
+        driver.findElement(inPanel(key, ".productops-evidence-link-start")).click();
+        visible(driver, inPanel(key, ".productops-evidence-search")).sendKeys("bulk");
+        InsightsUi.waitForText(driver, inPanel(key, ".productops-evidence-result"), "Already linked (Important)");
+        driver.findElement(inPanel(key, ".productops-evidence-search")).sendKeys(Keys.ESCAPE);
+        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(inPanel(key, ".productops-evidence-linker")));
     }
 
     @Test
     public void aSearchWithoutMatchesSaysSoAndSuggestsCapturing() {
-        openIssuePanel(driver, JIRA, "PAY-5");
-        driver.findElement(inPanel("PAY-5", ".productops-evidence-link-start")).click();
-        visible(driver, inPanel("PAY-5", ".productops-evidence-search")).sendKeys("nothing-like-this-exists");
-        InsightsUi.waitForText(driver, inPanel("PAY-5", ".productops-evidence-search-status"),
+        String key = ISSUES.get(3);
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-link-start")).click();
+        visible(driver, inPanel(key, ".productops-evidence-search")).sendKeys("nothing-like-this-exists");
+        InsightsUi.waitForText(driver, inPanel(key, ".productops-evidence-search-status"),
                 "No insight matches “nothing-like-this-exists”. Capture it as a new insight instead.");
-        assertTrue(driver.findElements(inPanel("PAY-5", ".productops-evidence-result")).isEmpty());
+        assertTrue(driver.findElements(inPanel(key, ".productops-evidence-result")).isEmpty());
     }
 
     @Test
     public void anInsightOpensInTheLibraryFromThePanel() throws Exception {
+        String key = ISSUES.get(4);
         int id = InsightsUi.insight(JIRA, "Saved cards expire silently", "Nobody told me my card expired.", "review", null,
-                Map.of("PAY-6", 2), List.of());
-        openIssuePanel(driver, JIRA, "PAY-6");
-        driver.findElement(inPanel("PAY-6", ".productops-evidence-item summary")).click();
-        visible(driver, inPanel("PAY-6", ".productops-evidence-open")).click();
+                Map.of(key, 2), List.of());
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-item summary")).click();
+        visible(driver, inPanel(key, ".productops-evidence-open")).click();
         InsightsUi.waitForText(driver, By.cssSelector("#productops-insight-dialog .aui-dialog2-header-main"), "Saved cards expire silently");
         assertThat(driver.getCurrentUrl(), containsString("/plugins/servlet/productops/insights?insight=" + id));
 
-        openIssuePanel(driver, JIRA, "PAY-6");
-        driver.findElement(inPanel("PAY-6", ".productops-evidence-library-link")).click();
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-library-link")).click();
         InsightsUi.waitForLibrarySearch(driver);
-        assertEquals("PAY-6", driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
+        assertEquals(key, driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
         InsightsUi.waitForText(driver, By.cssSelector(".productops-library-results"), "Saved cards expire silently");
     }
 

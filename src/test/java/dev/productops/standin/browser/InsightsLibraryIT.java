@@ -58,14 +58,15 @@ public class InsightsLibraryIT {
 
     @Test
     public void insightsAreFoundBySearchingAndFilteringAndSorted() throws Exception {
-        int globex = InsightsUi.customer(JIRA, "Globex", "SMB", 100_000);
-        int initech = InsightsUi.customer(JIRA, "Initech", "Enterprise", 0);
-        InsightsUi.insight(JIRA, "Zebracorn pricing page confuses buyers", "Which plan has SSO?", "interview", globex,
+        int zorg = InsightsUi.customer(JIRA, "Zorg Industries", "SMB", 100_000);
+        int initrode = InsightsUi.customer(JIRA, "Initrode", "Enterprise", 0);
+        String mobile = InsightsUi.issuesWithoutEvidence(JIRA, "MOB").get(0);
+        InsightsUi.insight(JIRA, "Zebracorn pricing page confuses buyers", "Which plan has SSO?", "interview", zorg,
                 Map.of(), List.of("pricing"));
         InsightsUi.insight(JIRA, "Zebracorn onboarding survey: too many steps", "Seven screens before the first payment.", "survey",
-                initech, Map.of(), List.of("onboarding"));
+                initrode, Map.of(), List.of("onboarding"));
         InsightsUi.insight(JIRA, "Zebracorn app crashes on login", "Crashes every time on Android 14.", "survey", null,
-                Map.of("MOB-2", 3), List.of());
+                Map.of(mobile, 3), List.of());
         InsightsUi.insight(JIRA, "Something else entirely", "Not about the mythical animal.", "survey", null, Map.of(), List.of());
 
         openLibrary(driver, JIRA, null);
@@ -81,7 +82,7 @@ public class InsightsLibraryIT {
         waitForText(driver, COUNT, "Showing 1–1 of 1");
         assertEquals("Zebracorn onboarding survey: too many steps", driver.findElement(TITLES).getText());
         assertThat(driver.findElement(By.cssSelector(".productops-library-result")).getText(),
-                containsString("Initech (Enterprise) · Survey"));
+                containsString("Initrode (Enterprise) · Survey"));
 
         // Other tests' insights are in the library too: cleared filters show more than the three.
         driver.findElement(By.cssSelector(".productops-library-clear")).click();
@@ -95,15 +96,15 @@ public class InsightsLibraryIT {
         assertEquals("Zebracorn pricing page confuses buyers", driver.findElement(TITLES).getText());
 
         driver.findElement(By.cssSelector(".productops-library-clear")).click();
-        new Select(driver.findElement(By.id("productops-library-customer"))).selectByVisibleText("Globex");
+        new Select(driver.findElement(By.id("productops-library-customer"))).selectByVisibleText("Zorg Industries");
         waitForText(driver, COUNT, "Showing 1–1 of 1");
         assertEquals("Zebracorn pricing page confuses buyers", driver.findElement(TITLES).getText());
 
         driver.findElement(By.cssSelector(".productops-library-clear")).click();
-        driver.findElement(By.id("productops-library-issue-key")).sendKeys("mob-2");
+        driver.findElement(By.id("productops-library-issue-key")).sendKeys(mobile.toLowerCase());
         waitForText(driver, COUNT, "Showing 1–1 of 1");
         assertEquals("Zebracorn app crashes on login", driver.findElement(TITLES).getText());
-        assertThat("the search is in the address bar", driver.getCurrentUrl(), containsString("issueKey=MOB-2"));
+        assertThat("the search is in the address bar", driver.getCurrentUrl(), containsString("issueKey=" + mobile));
 
         driver.findElement(By.cssSelector(".productops-library-clear")).click();
         search.sendKeys("zebracorn");
@@ -201,10 +202,11 @@ public class InsightsLibraryIT {
 
     @Test
     public void aPresetIssueKeyFromTheAddressShowsThatIssuesEvidence() throws Exception {
-        InsightsUi.insight(JIRA, "Platform quotas surprise admins", "", "review", null, Map.of("PLAT-3", 1), List.of());
-        openLibrary(driver, JIRA, "issueKey=PLAT-3");
+        String platform = InsightsUi.issuesWithoutEvidence(JIRA, "PLAT").get(0);
+        InsightsUi.insight(JIRA, "Platform quotas surprise admins", "", "review", null, Map.of(platform, 1), List.of());
+        openLibrary(driver, JIRA, "issueKey=" + platform);
         waitForText(driver, COUNT, "Showing 1–1 of 1");
-        assertEquals("PLAT-3", driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
+        assertEquals(platform, driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
         assertEquals("Platform quotas surprise admins", driver.findElement(TITLES).getText());
     }
 

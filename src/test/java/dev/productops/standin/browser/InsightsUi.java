@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
+import dev.productops.standin.store.HostIssue;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -111,6 +112,18 @@ final class InsightsUi {
                 .map(LogEntry::getMessage)
                 // Expected refusals (a hidden issue's 404, a 422) are logged by Chromium as failed requests.
                 .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
+    }
+
+    /**
+     * Issues of a project that start without evidence: the stand-in seeds sample evidence on open issues
+     * only, so done issues are empty. Each test takes its own, so counts never mix.
+     */
+    static List<String> issuesWithoutEvidence(RunningStandIn jira, String projectKey) {
+        return jira.standIn().data().issues().stream()
+                .filter(HostIssue::isDone)
+                .filter(issue -> issue.key().startsWith(projectKey + "-"))
+                .map(HostIssue::key)
                 .toList();
     }
 

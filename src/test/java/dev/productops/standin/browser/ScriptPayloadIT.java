@@ -35,12 +35,16 @@ public class ScriptPayloadIT {
     private static final String CUSTOMER = "<b>Evil</b> Corp<img src=x onerror=\"window.productopsXss = 3\">";
     private static final String TAG = "<i>tag</i>";
     private static int insightId;
+    private static String linked;
+    private static String other;
     private static WebDriver driver;
 
     @BeforeClass
     public static void anInsightFullOfMarkup() throws Exception {
         int customer = InsightsUi.customer(JIRA, CUSTOMER, "<u>segment</u>", 1000);
-        insightId = InsightsUi.insight(JIRA, TITLE, QUOTE, "interview", customer, Map.of("PAY-9", 2), List.of(TAG));
+        linked = InsightsUi.issuesWithoutEvidence(JIRA, "PAY").get(0);
+        other = InsightsUi.issuesWithoutEvidence(JIRA, "PAY").get(1);
+        insightId = InsightsUi.insight(JIRA, TITLE, QUOTE, "interview", customer, Map.of(linked, 2), List.of(TAG));
         driver = InsightsUi.logIn(JIRA, "admin");
     }
 
@@ -53,25 +57,25 @@ public class ScriptPayloadIT {
 
     @Test
     public void thePanelShowsTheMarkupAsTextAlsoAfterReRendering() {
-        openIssuePanel(driver, JIRA, "PAY-9");
-        assertEquals(TITLE, driver.findElement(inPanel("PAY-9", ".productops-evidence-title")).getText());
-        assertThat(driver.findElement(inPanel("PAY-9", ".productops-evidence-meta")).getText(), containsString("<b>Evil</b> Corp"));
+        openIssuePanel(driver, JIRA, linked);
+        assertEquals(TITLE, driver.findElement(inPanel(linked, ".productops-evidence-title")).getText());
+        assertThat(driver.findElement(inPanel(linked, ".productops-evidence-meta")).getText(), containsString("<b>Evil</b> Corp"));
         nothingRan();
 
-        driver.findElement(inPanel("PAY-9", ".productops-evidence-item summary")).click();
-        assertEquals(QUOTE, visible(driver, inPanel("PAY-9", ".productops-evidence-quote")).getText());
+        driver.findElement(inPanel(linked, ".productops-evidence-item summary")).click();
+        assertEquals(QUOTE, visible(driver, inPanel(linked, ".productops-evidence-quote")).getText());
         new Select(driver.findElement(By.id("productops-evidence-importance-" + insightId))).selectByVisibleText("Critical");
-        assertPanelCounts(driver, "PAY-9", "6", "1", "1");
+        assertPanelCounts(driver, linked, "6", "1", "1");
         // Re-rendered from the server and announced in a flag that names the title.
         waitForText(driver, By.cssSelector(".aui-flag"), "“" + TITLE + "” is now Critical.");
-        assertEquals(TITLE, driver.findElement(inPanel("PAY-9", ".productops-evidence-title")).getText());
+        assertEquals(TITLE, driver.findElement(inPanel(linked, ".productops-evidence-title")).getText());
         InsightsUi.screenshot(driver, "payload-panel");
         nothingRan();
 
-        openIssuePanel(driver, JIRA, "PAY-10");
-        driver.findElement(inPanel("PAY-10", ".productops-evidence-link-start")).click();
-        visible(driver, inPanel("PAY-10", ".productops-evidence-search")).sendKeys("sneaky");
-        waitForText(driver, inPanel("PAY-10", ".productops-evidence-result-title"), TITLE);
+        openIssuePanel(driver, JIRA, other);
+        driver.findElement(inPanel(other, ".productops-evidence-link-start")).click();
+        visible(driver, inPanel(other, ".productops-evidence-search")).sendKeys("sneaky");
+        waitForText(driver, inPanel(other, ".productops-evidence-result-title"), TITLE);
         nothingRan();
     }
 
