@@ -164,7 +164,7 @@
         const footer = el('footer', {className: 'aui-dialog2-footer'});
         const section = el('section', {id: options.id, role: 'dialog', tabindex: '-1', 'aria-labelledby': titleId,
             className: 'aui-layer aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' productops-dialog',
-            'data-aui-modal': 'false', hidden: true}, [
+            hidden: true}, [
             el('header', {className: 'aui-dialog2-header'}, [
                 el('h2', {className: 'aui-dialog2-header-main', id: titleId, text: options.title}),
                 el('button', {type: 'button', className: 'aui-close-button',
