@@ -70,6 +70,11 @@ public final class StandInSal implements UserManager, I18nResolver, LoginUriProv
     }
 
     @Override
+    public UserProfile getUserProfile(String username) {
+        return username == null ? null : data.user(username).map(StandInSal::profile).orElse(null);
+    }
+
+    @Override
     public boolean isUserInGroup(UserKey userKey, String group) {
         return PRODUCT_OPS_GROUP.equals(group) && userByKey(userKey).map(HostUser::admin).orElse(false);
     }

@@ -6,6 +6,8 @@ public interface UserManager {
 
     UserProfile getUserProfile(UserKey userKey);
 
+    UserProfile getUserProfile(String username);
+
     boolean isUserInGroup(UserKey userKey, String group);
 
     boolean isSystemAdmin(UserKey userKey);

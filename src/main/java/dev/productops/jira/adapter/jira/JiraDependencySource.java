@@ -134,6 +134,11 @@ public class JiraDependencySource implements DependencySource {
     }
 
     @Override
+    public boolean linkExists(long linkId) {
+        return links.getIssueLink(linkId) != null;
+    }
+
+    @Override
     public List<LinkTypeInfo> linkTypes() {
         return linkTypes.getIssueLinkTypes().stream()
                 .map(t -> new LinkTypeInfo(t.getId(), t.getName(), t.getOutward(), t.getInward()))

@@ -1,6 +1,7 @@
 package dev.productops.jira.adapter.rest;
 
 import dev.productops.jira.application.problem.AlreadyExists;
+import dev.productops.jira.application.problem.InvalidQuery;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.insight.InvalidInput;
@@ -34,6 +35,9 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         }
         if (problem instanceof AlreadyExists) {
             return json(409, message(problem));
+        }
+        if (problem instanceof InvalidQuery) {
+            return json(400, message(problem));
         }
         if (problem instanceof RestProblem rest) {
             return json(rest.status().getStatusCode(), message(problem));

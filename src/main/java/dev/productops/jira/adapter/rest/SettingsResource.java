@@ -1,8 +1,13 @@
 package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import dev.productops.jira.adapter.rest.BoardJson.LinkRuleJson;
+import dev.productops.jira.adapter.rest.BoardJson.LinkTypesJson;
 import dev.productops.jira.adapter.rest.InsightJson.GroupJson;
+import dev.productops.jira.application.dependency.LinkTypeSettings;
 import dev.productops.jira.application.insight.ProductOpsSettings;
+
+import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -11,15 +16,33 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** Administrators choose the Jira group that curates insights and customers. */
+/** Administrators choose the Jira group that curates insights, and which link types are dependencies. */
 @Path("config")
 @AdminOnly
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
     private final ProductOpsSettings settings;
+    private final LinkTypeSettings linkTypes;
 
-    public SettingsResource(ProductOpsSettings settings) {
+    public SettingsResource(ProductOpsSettings settings, LinkTypeSettings linkTypes) {
         this.settings = settings;
+        this.linkTypes = linkTypes;
+    }
+
+    @GET
+    @Path("link-types")
+    public LinkTypesJson dependencyLinkTypes() {
+        return LinkTypesJson.of(linkTypes.current());
+    }
+
+    @PUT
+    @Path("link-types")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public LinkTypesJson changeDependencyLinkTypes(String body) {
+        LinkTypesJson input = JsonBodies.read(body, LinkTypesJson.class);
+        List<LinkRuleJson> rules = input.dependencyLinkTypes() == null ? List.of() : input.dependencyLinkTypes();
+        return LinkTypesJson.of(linkTypes.change(rules.stream().map(LinkRuleJson::name).toList(),
+                rules.stream().map(LinkRuleJson::blocker).toList()));
     }
 
     @GET

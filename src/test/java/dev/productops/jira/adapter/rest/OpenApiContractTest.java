@@ -68,7 +68,8 @@ public class OpenApiContractTest {
     /** "get /insights/{id}" → query parameter names, from the resource classes. */
     private static Map<String, Set<String>> served() {
         Map<String, Set<String>> operations = new TreeMap<>();
-        for (Class<?> resource : new Class<?>[]{InsightResource.class, CustomerResource.class, IssueEvidenceResource.class, SettingsResource.class}) {
+        for (Class<?> resource : new Class<?>[]{InsightResource.class, CustomerResource.class, IssueEvidenceResource.class, SettingsResource.class,
+                BoardResource.class, DependencyResource.class}) {
             String base = "/" + resource.getAnnotation(Path.class).value();
             for (Method method : resource.getMethods()) {
                 VERBS.forEach((annotation, verb) -> {

@@ -18,6 +18,9 @@ public interface DependencySource {
     /** Whether Jira still has this link and the viewer may see both its ends. */
     Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
 
+    /** Whether Jira still has this link at all (whoever may see it). */
+    boolean linkExists(long linkId);
+
     /** The link types of this Jira instance, by name, with their outward and inward phrases. */
     List<LinkTypeInfo> linkTypes();
 

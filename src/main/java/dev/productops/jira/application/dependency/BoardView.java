@@ -1,0 +1,29 @@
+package dev.productops.jira.application.dependency;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The dependency board as one viewer may see it. */
+public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards, List<DependencyView> dependencies,
+                        List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals) {
+
+    /** A team (project); {@code problems} counts the conflicting, blocked and at-risk dependencies touching it. */
+    public record Lane(String projectKey, String name, int cards, int problems) {
+    }
+
+    /** A planning window (sprint/version across teams, or a month); dates are null for "unscheduled". */
+    public record Column(String id, String name, LocalDate start, LocalDate end) {
+    }
+
+    public record Card(String issueKey, String summary, String status, String statusCategory, String assignee,
+                       LocalDate dueDate, String lane, String column, boolean outOfScope) {
+    }
+
+    public record Reason(String code, String message) {
+    }
+
+    public record DependencyView(long linkId, String from, String to, String type, String state, List<Reason> reasons,
+                                 LocalDate neededBy, String owner, String agreement, boolean outOfScope) {
+    }
+}

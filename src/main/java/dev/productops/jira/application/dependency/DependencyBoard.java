@@ -1,0 +1,232 @@
+package dev.productops.jira.application.dependency;
+
+import dev.productops.jira.application.dependency.BoardView.Card;
+import dev.productops.jira.application.dependency.BoardView.DependencyView;
+import dev.productops.jira.application.dependency.BoardView.Lane;
+import dev.productops.jira.application.dependency.BoardView.Reason;
+import dev.productops.jira.application.dependency.port.BoardIssue;
+import dev.productops.jira.application.dependency.port.BoardLink;
+import dev.productops.jira.application.dependency.port.BoardProject;
+import dev.productops.jira.application.dependency.port.BoardSnapshot;
+import dev.productops.jira.application.dependency.port.BoardVersion;
+import dev.productops.jira.application.dependency.port.DependencyAttributes;
+import dev.productops.jira.application.dependency.port.DependencyAttributesStore;
+import dev.productops.jira.application.dependency.port.DependencyLinkRules;
+import dev.productops.jira.application.dependency.port.DependencySource;
+import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.problem.InvalidQuery;
+import dev.productops.jira.application.problem.NotFound;
+import dev.productops.jira.domain.dependency.AgreementState;
+import dev.productops.jira.domain.dependency.Dependencies;
+import dev.productops.jira.domain.dependency.DependencyAnalysis;
+import dev.productops.jira.domain.dependency.Issue;
+import dev.productops.jira.domain.dependency.IssueFacts;
+import dev.productops.jira.domain.dependency.IssueIndex;
+import dev.productops.jira.domain.dependency.PlannedWindow;
+import dev.productops.jira.domain.dependency.RiskAssessment;
+import dev.productops.jira.domain.dependency.RiskSettings;
+import dev.productops.jira.domain.dependency.StatusCategory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the cross-project dependency board for the current viewer: reads the chosen teams' issues and
+ * links from Jira in bulk, runs the risk analysis once over the whole scope, and lays the dependent issues
+ * out team × sprint (or month) with every dependency's state and reasons.
+ */
+public class DependencyBoard {
+    public static final int MAX_PROJECTS = 20;
+    static final int STALE_AFTER_DAYS = 14;
+    /** Worst first: what a program manager must look at before planning. */
+    static final List<String> SEVERITY = List.of("conflict", "blocked", "at-risk", "declined", "ok", "done");
+
+    private final DependencySource source;
+    private final DependencyLinkRules rules;
+    private final DependencyAttributesStore attributes;
+    private final CurrentViewer viewers;
+    private final Clock clock;
+
+    public DependencyBoard(DependencySource source, DependencyLinkRules rules, DependencyAttributesStore attributes,
+                           CurrentViewer viewers, Clock clock) {
+        this.source = source;
+        this.rules = rules;
+        this.attributes = attributes;
+        this.viewers = viewers;
+        this.clock = clock;
+    }
+
+    public BoardView board(String projectKeys, String columns, String from, String to) {
+        viewers.require();
+        BoardColumns.Mode mode = BoardColumns.Mode.of(columns)
+                .orElseThrow(() -> new InvalidQuery("The 'columns' parameter must be sprint, version or month."));
+        LocalDate fromDay = day("from", from);
+        LocalDate toDay = day("to", to);
+        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw new InvalidQuery("The 'to' date must not be before the 'from' date.");
+        }
+        List<BoardProject> projects = projects(projectKeys);
+        BoardSnapshot snapshot = source.load(projects, rules.current());
+        return layOut(projects, snapshot, new BoardColumns(mode, projects, snapshot.issues(), fromDay, toDay));
+    }
+
+    private List<BoardProject> projects(String projectKeys) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (projectKeys != null) {
+            Arrays.stream(projectKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty())
+                    .map(k -> k.toUpperCase(Locale.ROOT)).forEach(keys::add);
+        }
+        if (keys.isEmpty()) {
+            throw new InvalidQuery("Choose at least one project: projects=KEY,KEY.");
+        }
+        if (keys.size() > MAX_PROJECTS) {
+            throw new InvalidQuery("At most " + MAX_PROJECTS + " projects on one board (" + keys.size() + " given).");
+        }
+        List<BoardProject> projects = new ArrayList<>();
+        for (String key : keys) {
+            projects.add(source.visibleProject(key).orElseThrow(() ->
+                    new NotFound("The project '" + key + "' does not exist or you do not have permission to see it.")));
+        }
+        return projects;
+    }
+
+    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns) {
+        IssueIndex index = new IssueIndex(snapshot.issues().size());
+        Map<Long, BoardIssue> byId = new HashMap<>();
+        IssueFacts facts = new IssueFacts(snapshot.issues().size());
+        Map<Long, PlannedWindow> windows = windows(projects);
+        Set<Long> planningProjects = new HashSet<>();
+        projects.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
+        for (BoardIssue issue : snapshot.issues()) {
+            byId.put(issue.id(), issue);
+            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects));
+        }
+        Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
+        Dependencies dependencies = new Dependencies(snapshot.links().size());
+        for (BoardLink link : snapshot.links()) {
+            DependencyAttributes a = agreed.get(link.linkId());
+            dependencies.add(link.linkId(), index.nodeOf(link.blockerId()), index.nodeOf(link.dependentId()),
+                    a == null ? null : a.neededBy(),
+                    a == null || a.state() == null ? null : AgreementState.ofId(a.state()).orElse(null));
+        }
+        DependencyAnalysis analysis = DependencyAnalysis.of(facts, dependencies, RiskSettings.on(today()).staleAfter(STALE_AFTER_DAYS));
+
+        Map<Long, Card> cards = new LinkedHashMap<>();
+        List<DependencyView> views = new ArrayList<>();
+        Map<String, String> ownerNames = new HashMap<>();
+        for (int d = 0; d < dependencies.count(); d++) {
+            BoardIssue blocker = byId.get(snapshot.links().get(d).blockerId());
+            BoardIssue dependent = byId.get(snapshot.links().get(d).dependentId());
+            Optional<Card> from = card(blocker, columns, cards);
+            Optional<Card> to = card(dependent, columns, cards);
+            if (from.isEmpty() || to.isEmpty()) {
+                continue;
+            }
+            BoardLink link = snapshot.links().get(d);
+            DependencyAttributes a = agreed.get(link.linkId());
+            RiskAssessment assessment = analysis.assessment(d);
+            String owner = a == null || a.ownerKey() == null ? null : ownerNames.computeIfAbsent(a.ownerKey(), viewers::displayName);
+            views.add(new DependencyView(link.linkId(), blocker.key(), dependent.key(), link.type(), assessment.state().id(),
+                    assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text())).toList(),
+                    a == null ? null : a.neededBy(), owner, a == null ? null : a.state(),
+                    !blocker.inScope() || !dependent.inScope()));
+        }
+        views.sort(Comparator.comparingInt((DependencyView v) -> SEVERITY.indexOf(v.state())).thenComparing(DependencyView::from)
+                .thenComparing(DependencyView::to));
+        return new BoardView(lanes(projects, cards.values(), views), columns.columns(), new ArrayList<>(cards.values()), views,
+                analysis.cycleKeys(), analysis.criticalPathKeys(), totals(views));
+    }
+
+    /** The card of an issue, created on first use; empty when its column is outside the chosen dates. */
+    private static Optional<Card> card(BoardIssue issue, BoardColumns columns, Map<Long, Card> cards) {
+        Card existing = cards.get(issue.id());
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        Optional<String> column = issue.inScope() ? columns.columnOf(issue) : Optional.of(BoardColumns.UNSCHEDULED);
+        column.ifPresent(c -> cards.put(issue.id(), new Card(issue.key(), issue.summary(), issue.status(), issue.statusCategory(),
+                issue.assignee(), issue.dueDate(), issue.projectKey(), c, !issue.inScope())));
+        return Optional.ofNullable(cards.get(issue.id()));
+    }
+
+    private static List<Lane> lanes(List<BoardProject> projects, java.util.Collection<Card> cards, List<DependencyView> views) {
+        Map<String, String> laneOfIssue = new HashMap<>();
+        cards.forEach(c -> laneOfIssue.put(c.issueKey(), c.lane()));
+        List<Lane> lanes = new ArrayList<>();
+        for (BoardProject project : projects) {
+            int count = (int) cards.stream().filter(c -> c.lane().equals(project.key())).count();
+            int problems = (int) views.stream().filter(v -> isProblem(v.state()))
+                    .filter(v -> project.key().equals(laneOfIssue.get(v.from())) || project.key().equals(laneOfIssue.get(v.to())))
+                    .count();
+            lanes.add(new Lane(project.key(), project.name(), count, problems));
+        }
+        return lanes;
+    }
+
+    static boolean isProblem(String state) {
+        return state.equals("conflict") || state.equals("blocked") || state.equals("at-risk");
+    }
+
+    private static Map<String, Integer> totals(List<DependencyView> views) {
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        SEVERITY.forEach(state -> totals.put(state, 0));
+        views.forEach(v -> totals.merge(v.state(), 1, Integer::sum));
+        return totals;
+    }
+
+    private static Map<Long, PlannedWindow> windows(List<BoardProject> projects) {
+        Map<Long, PlannedWindow> windows = new HashMap<>();
+        for (BoardProject project : projects) {
+            List<BoardVersion> versions = project.versions();
+            for (int i = 0; i < versions.size(); i++) {
+                BoardVersion v = versions.get(i);
+                windows.put(v.id(), new PlannedWindow(v.name(), project.id(), i, v.start(), v.release()));
+            }
+        }
+        return windows;
+    }
+
+    private Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects) {
+        StatusCategory status = switch (issue.statusCategory()) {
+            case BoardIssue.DONE -> StatusCategory.DONE;
+            case BoardIssue.IN_PROGRESS -> StatusCategory.IN_PROGRESS;
+            default -> StatusCategory.TO_DO;
+        };
+        PlannedWindow planned = issue.versionId() == null ? null : windows.get(issue.versionId());
+        // Outside the board we did not read the project's versions: do not call it unplanned.
+        boolean projectPlans = !issue.inScope() || planningProjects.contains(issue.projectId());
+        return new Issue(issue.key(), status, issue.assignee() != null,
+                issue.updated() == null ? null : issue.updated().atZone(ZoneOffset.UTC).toLocalDate(),
+                issue.dueDate(), planned, projectPlans);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidQuery("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
+        }
+    }
+
+}

@@ -1,0 +1,105 @@
+package dev.productops.jira.domain.dependency;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * The dependency links of a scope with their attribute-layer facts, one primitive column each. A
+ * link is "blocker must finish before dependent", blocker and dependent being graph nodes (see
+ * {@link IssueIndex}). Several links may join the same pair (listed from both ends, or two link
+ * types): each keeps its own link id and attributes and gets its own risk, while the graph counts
+ * the pair once.
+ */
+public final class Dependencies {
+    private static final byte NO_AGREEMENT = -1;
+
+    private int count;
+    private long[] linkIds;
+    private int[] blockers;
+    private int[] dependents;
+    private int[] neededBy;
+    private byte[] agreed;
+
+    public Dependencies(int expectedLinks) {
+        int capacity = Math.max(4, expectedLinks);
+        linkIds = new long[capacity];
+        blockers = new int[capacity];
+        dependents = new int[capacity];
+        neededBy = new int[capacity];
+        agreed = new byte[capacity];
+    }
+
+    /**
+     * Adds a link and returns its number (0, 1, 2, … in order of adding).
+     *
+     * @param neededBy the date the dependent needs the blocker by, or null
+     * @param agreed   the state a person set, or null when nobody has
+     */
+    public int add(long linkId, int blocker, int dependent, LocalDate neededBy, AgreementState agreed) {
+        if (blocker < 0 || dependent < 0) {
+            throw new IllegalArgumentException("nodes must not be negative: " + blocker + " -> " + dependent);
+        }
+        if (count == linkIds.length) {
+            int capacity = count * 2;
+            linkIds = Arrays.copyOf(linkIds, capacity);
+            blockers = Arrays.copyOf(blockers, capacity);
+            dependents = Arrays.copyOf(dependents, capacity);
+            this.neededBy = Arrays.copyOf(this.neededBy, capacity);
+            this.agreed = Arrays.copyOf(this.agreed, capacity);
+        }
+        linkIds[count] = linkId;
+        blockers[count] = blocker;
+        dependents[count] = dependent;
+        this.neededBy[count] = IssueFacts.day(neededBy);
+        this.agreed[count] = agreed == null ? NO_AGREEMENT : (byte) agreed.ordinal();
+        return count++;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public long linkId(int dependency) {
+        return linkIds[dependency];
+    }
+
+    public int blocker(int dependency) {
+        return blockers[dependency];
+    }
+
+    public int dependent(int dependency) {
+        return dependents[dependency];
+    }
+
+    public LocalDate neededBy(int dependency) {
+        int day = neededBy[dependency];
+        return day == IssueFacts.NO_DATE ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** The state a person set, or null. */
+    public AgreementState agreed(int dependency) {
+        byte state = agreed[dependency];
+        return state == NO_AGREEMENT ? null : AgreementState.values()[state];
+    }
+
+    /** The highest node named plus one. */
+    public int nodesNeeded() {
+        int max = -1;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, Math.max(blockers[i], dependents[i]));
+        }
+        return max + 1;
+    }
+
+    DependencyGraph graph(int nodeCount) {
+        return DependencyGraph.of(nodeCount, blockers, dependents, count);
+    }
+
+    int neededByDay(int dependency) {
+        return neededBy[dependency];
+    }
+
+    byte agreedOrdinal(int dependency) {
+        return agreed[dependency];
+    }
+}
