@@ -181,6 +181,13 @@ public class EvidencePanelIT {
         InsightsUi.waitForText(driver, inPanel(key, ".productops-evidence-search-status"),
                 "No insight matches “nothing-like-this-exists”. Capture it as a new insight instead.");
         assertTrue(driver.findElements(inPanel(key, ".productops-evidence-result")).isEmpty());
+
+        // Following the suggestion: the capture dialog opens on the title field, and Escape closes it.
+        driver.findElement(inPanel(key, ".productops-evidence-capture")).click();
+        WebElement title = visible(driver, By.id("productops-capture-title"));
+        waitFor(driver).until(d -> title.equals(d.switchTo().activeElement()));
+        title.sendKeys(Keys.ESCAPE);
+        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("productops-capture-dialog")));
     }
 
     @Test
