@@ -35,6 +35,7 @@ public final class EvidenceBenchmarkMain {
         Path results = Path.of(System.getProperty("bench.results", "target/benchmark"));
         Files.createDirectories(results);
         StringBuilder report = new StringBuilder();
+        line(report, "Load average before the run: " + loadAverage());
 
         try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
             EvidenceDataset.Outcome dataset = new EvidenceDataset(db, DatasetShape.JIRA_DC).ensure();
@@ -57,7 +58,15 @@ public final class EvidenceBenchmarkMain {
 
         Collection<RunResult> runs = new Runner(options(results)).run();
         line(report, "");
+        line(report, "JMH (mean ± 99.9% error; ratios of means):");
+        line(report, "");
         line(report, ratios(runs));
+        try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
+            line(report, "Paired check (the three ways in turn, medians; robust to load from other processes):");
+            line(report, "");
+            line(report, new PairedCheck(db).run());
+        }
+        line(report, "Load average after the run: " + loadAverage());
         Files.writeString(results.resolve("summary.md"), report);
         System.out.println();
         System.out.println(report);
@@ -145,6 +154,15 @@ public final class EvidenceBenchmarkMain {
 
     private static String seconds(java.time.Duration duration) {
         return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    /** The machine is shared: the load tells how much to trust a run. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static void line(StringBuilder out, String text) {
