@@ -56,6 +56,7 @@ public final class EvidenceBenchmarkMain {
             }
         }
 
+        OtherJmhRuns.awaitEnd(java.time.Duration.ofMinutes(15));
         Collection<RunResult> runs = new Runner(options(results)).run();
         line(report, "");
         line(report, "JMH (mean ± 99.9% error; ratios of means):");
