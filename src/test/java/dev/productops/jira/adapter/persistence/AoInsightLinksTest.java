@@ -78,6 +78,21 @@ public class AoInsightLinksTest {
     }
 
     @Test
+    public void readingEvidenceSkipsTheDerivedSearchColumns() {
+        link(insight("Quote", "a long quote", null), ISSUE, Importance.IMPORTANT, null);
+        List<String> statements = new java.util.ArrayList<>();
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.flushAll();
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            links.linkedTo(ISSUE);
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
+        assertTrue(String.join("\n", statements), statements.stream().noneMatch(sql -> sql.contains("SEARCH_TEXT") || sql.contains("FINGERPRINT")));
+    }
+
+    @Test
     public void anIssueWithoutLinksHasNoEvidence() {
         assertTrue(links.linkedTo(99_999L).isEmpty());
     }
