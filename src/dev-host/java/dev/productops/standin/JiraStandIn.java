@@ -134,10 +134,15 @@ public final class JiraStandIn implements AutoCloseable {
     }
 
     public static JiraStandIn start(Settings settings) throws Exception {
-        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         HostData data = settings.dataset().isPresent()
                 ? JiraRestDataset.load(settings.dataset().get())
                 : SampleOrganisation.generate(settings.seed(), LocalDate.now());
+        return start(settings, data, settings.dataset().isEmpty());
+    }
+
+    /** Hosts the plugin over the given Jira data; sample customers and evidence only for the sample organisation. */
+    public static JiraStandIn start(Settings settings, HostData data, boolean seedSampleEvidence) throws Exception {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         InstalledPlugin plugin = InstalledPlugin.fromClassPath(JiraStandIn.class.getClassLoader());
         PluginDescriptor descriptor = plugin.descriptor();
 
@@ -171,7 +176,7 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(VersionManager.class, jira);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
         new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
-        if (settings.dataset().isEmpty()) {
+        if (seedSampleEvidence) {
             SampleInsights.seedIfEmpty(data, bean(components, CustomerDirectory.class), bean(components, InsightCatalogue.class), settings.seed());
         }
 
