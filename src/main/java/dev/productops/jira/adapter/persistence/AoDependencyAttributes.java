@@ -11,9 +11,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Dependency attributes in Active Objects. */
 public class AoDependencyAttributes implements DependencyAttributesStore {
@@ -23,12 +23,22 @@ public class AoDependencyAttributes implements DependencyAttributesStore {
         this.ao = ao;
     }
 
+    /**
+     * One statement either way: an IN list for a small board; for a large one, the whole table (it holds only
+     * the links people annotated, far fewer than the links on a large board) filtered here.
+     */
     @Override
     public Map<Long, DependencyAttributes> forLinks(Collection<Long> linkIds) {
+        Set<Long> wanted = new HashSet<>(linkIds);
         Map<Long, DependencyAttributes> byLink = new HashMap<>();
-        for (List<Long> chunk : IdChunks.of(new HashSet<>(linkIds))) {
-            for (DependencyAttributesEntity row : ao.find(DependencyAttributesEntity.class,
-                    Query.select().where(IdChunks.inClause(DependencyAttributesEntity.LINK_ID, chunk.size()), chunk.toArray()))) {
+        if (wanted.isEmpty()) {
+            return byLink;
+        }
+        Query query = wanted.size() <= IdChunks.MAX_IN_LIST
+                ? Query.select().where(IdChunks.inClause(DependencyAttributesEntity.LINK_ID, wanted.size()), wanted.toArray())
+                : Query.select();
+        for (DependencyAttributesEntity row : ao.find(DependencyAttributesEntity.class, query)) {
+            if (wanted.contains(row.getLinkId())) {
                 byLink.put(row.getLinkId(), toAttributes(row));
             }
         }

@@ -202,14 +202,24 @@ public final class DependencyRisk {
         };
     }
 
+    /**
+     * Names at most {@link #CYCLE_MEMBERS_NAMED} members: real link data can hold cycles of thousands of issues,
+     * and repeating all of them in the reason of every link in the cycle grows with the square of its size (the
+     * full list is in the board's cycles).
+     */
+    static final int CYCLE_MEMBERS_NAMED = 10;
+
     private RiskReason cycle(int member) {
         int[] members = components.members(components.componentOf(member));
         StringBuilder keys = new StringBuilder();
-        for (int node : members) {
+        for (int i = 0; i < Math.min(members.length, CYCLE_MEMBERS_NAMED); i++) {
             if (keys.length() > 0) {
                 keys.append(", ");
             }
-            keys.append(issues.key(node));
+            keys.append(issues.key(members[i]));
+        }
+        if (members.length > CYCLE_MEMBERS_NAMED) {
+            keys.append(" and ").append(members.length - CYCLE_MEMBERS_NAMED).append(" more");
         }
         return RiskReason.of(ReasonCode.IN_CYCLE, "members", keys.toString(), "size", Integer.toString(members.length));
     }
