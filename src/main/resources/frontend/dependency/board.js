@@ -233,11 +233,12 @@
                 text: view.showQuiet ? AJS.I18n.getText('productops.board.bundle.hide')
                     : quiet === 1 ? AJS.I18n.getText('productops.board.bundle.show.one') : AJS.I18n.getText('productops.board.bundle.show', board.dom.count(quiet))}));
         }
-        const hasPath = page.data.criticalPath.length > 1;
-        actions.push(el('button', {type: 'button', id: 'productops-board-critical', className: 'aui-button' + (view.criticalPath ? ' is-active' : ''),
-            'aria-pressed': String(view.criticalPath), disabled: !hasPath,
-            title: hasPath ? null : AJS.I18n.getText('productops.board.critical.none'),
-            text: AJS.I18n.getText('productops.board.critical', board.dom.count(page.data.criticalPath.length))}));
+        // A "path" of one issue is no chain of dependencies: nothing to highlight.
+        if (page.data.criticalPath.length > 1) {
+            actions.push(el('button', {type: 'button', id: 'productops-board-critical', className: 'aui-button' + (view.criticalPath ? ' is-active' : ''),
+                'aria-pressed': String(view.criticalPath),
+                text: AJS.I18n.getText('productops.board.critical', board.dom.count(page.data.criticalPath.length))}));
+        }
         return el('div', {className: 'productops-board-summary-actions'}, actions);
     }
 
@@ -362,10 +363,13 @@
             cards.set(entry.card.issueKey, element);
             fragment.append(element);
         });
-        const hidden = job.entries.length - visible.length;
-        if (hidden > 0) {
-            fragment.append(el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-cell-more',
-                'data-cell': job.cellKey, text: AJS.I18n.getText('productops.board.cell.more', board.dom.count(hidden))}));
+        const hidden = job.entries.slice(visible.length);
+        if (hidden.length > 0) {
+            const more = el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-cell-more',
+                'data-cell': job.cellKey, text: AJS.I18n.getText('productops.board.cell.more', board.dom.count(hidden.length))});
+            // Arrows of the cards behind "+N more" end there, so that no drawn dependency loses its arrow.
+            hidden.forEach((entry) => cards.set(entry.card.issueKey, more));
+            fragment.append(more);
         }
         job.cell.append(fragment);
     }
@@ -544,6 +548,9 @@
         grid.classList.toggle('has-emphasis', cards.size > 0);
         grid.classList.toggle('shows-critical-path', critical.size > 1);
         page.cards.forEach((element, key) => {
+            if (element.getAttribute('data-issue-key') !== key) {
+                return; // a "+N more" standing in for cards not drawn
+            }
             element.classList.toggle('is-emphasised', cards.has(key));
             element.classList.toggle('is-critical', critical.has(key));
         });
