@@ -77,17 +77,32 @@ import java.util.Properties;
 public final class JiraStandIn implements AutoCloseable {
     public static final String CONTEXT_PATH = "/jira";
 
-    /** Everything that can be set from the command line (system properties productops.*). */
-    public record Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed) {
+    /**
+     * Everything that can be set from the command line (system properties productops.*). {@code database} is
+     * an external database (PostgreSQL, as Jira DC runs on) instead of the embedded one in the data directory.
+     */
+    public record Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed,
+                           Optional<Database> database) {
+        public Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed) {
+            this(port, dataDirectory, dataset, nodeModules, seed, Optional.empty());
+        }
+
         public static Settings fromSystemProperties() {
             String dataset = System.getProperty("productops.dataset", "").trim();
+            String url = System.getProperty("productops.db.url", "").trim();
             return new Settings(
                     Integer.parseInt(System.getProperty("productops.port", "2990")),
                     Paths.get(System.getProperty("productops.data", "target/productops-data")),
                     dataset.isEmpty() ? Optional.empty() : Optional.of(Paths.get(dataset)),
                     Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")),
-                    Long.getLong("productops.seed", 42L));
+                    Long.getLong("productops.seed", 42L),
+                    url.isEmpty() ? Optional.empty() : Optional.of(new Database(url, System.getProperty("productops.db.user", ""),
+                            System.getProperty("productops.db.password", ""), System.getProperty("productops.db.schema", "public"))));
         }
+    }
+
+    /** A JDBC database for the plugin's tables, e.g. jdbc:postgresql://localhost:5432/jira. */
+    public record Database(String url, String user, String password, String schema) {
     }
 
     /** Held so the setting sticks: JUL keeps loggers weakly. Jersey's notes about optional JAXB/activation are noise here. */
@@ -98,7 +113,10 @@ public final class JiraStandIn implements AutoCloseable {
     private final EntityManager entityManager;
     private final String baseUrl;
 
-    private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl) {
+    private final StandInJira jira;
+
+    private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl, StandInJira jira) {
+        this.jira = jira;
         this.server = server;
         this.data = data;
         this.entityManager = entityManager;
@@ -116,14 +134,21 @@ public final class JiraStandIn implements AutoCloseable {
     }
 
     public static JiraStandIn start(Settings settings) throws Exception {
-        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         HostData data = settings.dataset().isPresent()
                 ? JiraRestDataset.load(settings.dataset().get())
                 : SampleOrganisation.generate(settings.seed(), LocalDate.now());
+        return start(settings, data, settings.dataset().isEmpty());
+    }
+
+    /** Hosts the plugin over the given Jira data; sample customers and evidence only for the sample organisation. */
+    public static JiraStandIn start(Settings settings, HostData data, boolean seedSampleEvidence) throws Exception {
+        JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
         InstalledPlugin plugin = InstalledPlugin.fromClassPath(JiraStandIn.class.getClassLoader());
         PluginDescriptor descriptor = plugin.descriptor();
 
-        EntityManager entityManager = openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
+        EntityManager entityManager = settings.database().isPresent()
+                ? openDatabase(settings.database().get(), descriptor.ao().namespace())
+                : openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
 
         Properties messages = new Properties();
@@ -151,7 +176,7 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(VersionManager.class, jira);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
         new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
-        if (settings.dataset().isEmpty()) {
+        if (seedSampleEvidence) {
             SampleInsights.seedIfEmpty(data, bean(components, CustomerDirectory.class), bean(components, InsightCatalogue.class), settings.seed());
         }
 
@@ -209,7 +234,7 @@ public final class JiraStandIn implements AutoCloseable {
         server.setHandler(handlers);
         server.start();
         int port = connector.getLocalPort();
-        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH);
+        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH, jira);
     }
 
     private static <T> T bean(PluginComponents components, Class<T> type) {
@@ -225,6 +250,16 @@ public final class JiraStandIn implements AutoCloseable {
         String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";hsqldb.write_delay_millis=100";
         return AtlassianNaming.apply(EntityManagerBuilder.url(url).username("SA").password("").schema("PUBLIC").none(),
                 namespace).build();
+    }
+
+    static EntityManager openDatabase(Database database, String namespace) {
+        return AtlassianNaming.apply(EntityManagerBuilder.url(database.url()).username(database.user()).password(database.password())
+                .schema(database.schema()).auto(), namespace).build();
+    }
+
+    /** For measurements: the stand-in's own counters of what the plugin asked of Jira. */
+    public StandInJira jira() {
+        return jira;
     }
 
     @SuppressWarnings("unchecked")
@@ -256,11 +291,13 @@ public final class JiraStandIn implements AutoCloseable {
         } catch (Exception e) {
             // stopping anyway
         }
-        try (java.sql.Connection connection = entityManager.getProvider().getConnection();
-             java.sql.Statement shutdown = connection.createStatement()) {
-            shutdown.execute("SHUTDOWN");
-        } catch (java.sql.SQLException e) {
-            // already closed
+        if (entityManager.getProvider().getClass().getSimpleName().startsWith("Hsql")) {
+            try (java.sql.Connection connection = entityManager.getProvider().getConnection();
+                 java.sql.Statement shutdown = connection.createStatement()) {
+                shutdown.execute("SHUTDOWN");
+            } catch (java.sql.SQLException e) {
+                // already closed
+            }
         }
         entityManager.getProvider().dispose();
     }

@@ -37,6 +37,8 @@ public final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("productops-chromium"));
+        // Lets tests read the console, to fail on script errors the page would otherwise hide.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -35,9 +35,28 @@ import java.util.Optional;
 public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
         PermissionManager, JiraAuthenticationContext, VersionManager {
     private final HostData data;
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StandInJira(HostData data) {
         this.data = data;
+    }
+
+    /**
+     * How often the plugin called each Jira method since the last reset: a call per issue or per link shows up
+     * here as a count that grows with the data (the stand-in's Jira is in memory, so SQL counts cannot show it).
+     */
+    public java.util.Map<String, Integer> callCounts() {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        calls.forEach((method, count) -> counts.put(method, count.get()));
+        return counts;
+    }
+
+    public void resetCallCounts() {
+        calls.clear();
+    }
+
+    private void called(String method) {
+        calls.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
     }
 
     public HostData data() {
@@ -56,16 +75,19 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public MutableIssue getIssueObject(Long id) {
+        called("IssueManager.getIssueObject");
         return id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null);
     }
 
     @Override
     public MutableIssue getIssueObject(String key) {
+        called("IssueManager.getIssueObject");
         return key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data)).orElse(null);
     }
 
     @Override
     public List<Issue> getIssueObjects(Collection<Long> ids) {
+        called("IssueManager.getIssueObjects");
         List<Issue> found = new ArrayList<>(ids.size());
         for (Long id : ids) {
             data.issue(id).ifPresent(i -> found.add(new StandInIssue(i, data)));
@@ -75,6 +97,7 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public Collection<Long> getIssueIdsForProject(Long projectId) {
+        called("IssueManager.getIssueIdsForProject");
         return data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList();
     }
 
@@ -82,11 +105,13 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public List<Version> getVersions(Long projectId) {
+        called("VersionManager.getVersions");
         return data.versions(projectId).stream().<Version>map(StandInVersion::new).toList();
     }
 
     @Override
     public Collection<Long> getIssueIdsWithFixVersion(Version version) {
+        called("VersionManager.getIssueIdsWithFixVersion");
         return data.issues().stream().filter(i -> i.fixVersionIds().contains(version.getId())).map(HostIssue::id).toList();
     }
 
@@ -94,21 +119,25 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
+        called("IssueLinkManager.getIssueLinks");
         return data.links().stream().filter(l -> l.linkTypeId() == issueLinkTypeId).map(this::link).toList();
     }
 
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
+        called("IssueLinkManager.getOutwardLinks");
         return data.outwardLinks(sourceIssueId).stream().map(this::link).toList();
     }
 
     @Override
     public List<IssueLink> getInwardLinks(Long destinationIssueId) {
+        called("IssueLinkManager.getInwardLinks");
         return data.inwardLinks(destinationIssueId).stream().map(this::link).toList();
     }
 
     @Override
     public IssueLink getIssueLink(Long issueLinkId) {
+        called("IssueLinkManager.getIssueLink");
         return data.link(issueLinkId).map(this::link).orElse(null);
     }
 

@@ -38,7 +38,7 @@ public class DependencyAnalysisBenchmark {
 
     @Setup(Level.Trial)
     public void generate() {
-        scope = new GeneratedScope(200_000, 1_000_000, 60, 42L);
+        scope = new GeneratedScope(200_000, 1_000_000, 100, 42L);
         settings = RiskSettings.on(GeneratedScope.TODAY);
         DependencyAnalysis analysis = DependencyAnalysis.of(scope.facts, scope.dependencies, settings);
         System.out.printf("%nscope: %d issues, %d links, %d distinct edges, %d cycles (largest %d), critical path %d, states %s%n",

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * A seeded scope shaped like a large program: issues ranked in time and spread over teams (blocks of
  * 20 consecutive issues per team, so near links stay in a team and far ones cross teams), ten
  * two-week sprints per team, links that mostly point forward in time (a DAG), one in ten listed twice
- * (both ends of the link), and a few links pointing back, which close cycles as in real data.
+ * (both ends of the link), and a few small rings across teams: cycles, as in real data.
  */
 public final class GeneratedScope {
     public static final LocalDate TODAY = LocalDate.parse("2025-03-10");
@@ -55,29 +55,40 @@ public final class GeneratedScope {
         to = new int[linkCount];
         dependencies = new Dependencies(linkCount);
         int i = 0;
+        // A few cycles, as in real data: rings of 3 to 6 issues across teams, listed first.
+        while (i < backLinks) {
+            int size = 3 + random.nextInt(4);
+            int first = random.nextInt(issueCount - 25 * size);
+            for (int k = 0; k < size && i < linkCount; k++, i++) {
+                int u = first + 21 * k;
+                int v = k == size - 1 ? first : first + 21 * (k + 1);
+                add(i, u, v, random);
+            }
+        }
         while (i < linkCount) {
             int u;
             int v;
-            if (i > 0 && random.nextInt(10) == 0) {
+            if (random.nextInt(10) == 0) {
                 int earlier = random.nextInt(i);      // the same link seen from its other end
                 u = from[earlier];
                 v = to[earlier];
-            } else if (i < backLinks) {
-                v = random.nextInt(issueCount - 50);  // a link against time: may close a cycle
-                u = v + 1 + random.nextInt(40);
             } else {
                 u = random.nextInt(issueCount - 1);
                 int reach = random.nextInt(4) == 0 ? 20_000 : 200;
                 v = Math.min(issueCount - 1, u + 1 + random.nextInt(reach));
             }
-            from[i] = u;
-            to[i] = v;
-            LocalDate neededBy = random.nextInt(10) == 0 ? TODAY.plusDays(random.nextInt(60) - 20) : null;
-            int agreement = random.nextInt(100);
-            AgreementState agreed = agreement < 20 ? AgreementState.COMMITTED : agreement < 22 ? AgreementState.DECLINED
-                    : agreement < 25 ? AgreementState.AT_RISK : null;
-            dependencies.add(1_000_000L + i, u, v, neededBy, agreed);
+            add(i, u, v, random);
             i++;
         }
+    }
+
+    private void add(int i, int u, int v, SplittableRandom random) {
+        from[i] = u;
+        to[i] = v;
+        LocalDate neededBy = random.nextInt(10) == 0 ? TODAY.plusDays(random.nextInt(60) - 20) : null;
+        int agreement = random.nextInt(100);
+        AgreementState agreed = agreement < 20 ? AgreementState.COMMITTED : agreement < 22 ? AgreementState.DECLINED
+                : agreement < 25 ? AgreementState.AT_RISK : null;
+        dependencies.add(1_000_000L + i, u, v, neededBy, agreed);
     }
 }

@@ -25,6 +25,8 @@ import java.util.Optional;
 public class EvidencePanel {
     static final String TEMPLATE = "templates/insight/evidence-panel.vm";
     static final int QUOTE_EXCERPT_LENGTH = 160;
+    /** The strongest insights shown in the panel; the rest are a click away in the library (a busy issue has thousands). */
+    static final int SHOWN_INSIGHTS = 20;
 
     private final EvidenceQuery evidenceQuery;
     private final I18nResolver i18n;
@@ -68,8 +70,10 @@ public class EvidencePanel {
         view.put("customerCount", String.valueOf(evidence.customerCount()));
         view.put("totalArr", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(evidence.totalArr()));
         view.put("empty", evidence.isEmpty());
-        List<Map<String, Object>> insights = evidence.insights().stream().map(EvidencePanel::describe).toList();
+        List<Map<String, Object>> insights = evidence.insights().stream().limit(SHOWN_INSIGHTS).map(EvidencePanel::describe).toList();
         view.put("insights", insights);
+        int more = evidence.insights().size() - insights.size();
+        view.put("moreCount", more > 0 ? NumberFormat.getIntegerInstance(Locale.ENGLISH).format(more) : null);
         return view;
     }
 

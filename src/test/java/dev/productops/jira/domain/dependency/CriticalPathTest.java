@@ -57,7 +57,7 @@ public class CriticalPathTest {
     }
 
     @Test
-    public void ties_goToTheChainEndingFirstAndNothingUnresolvedMeansNoPath() {
+    public void tiesGoToTheChainEndingFirstAndNothingUnresolvedMeansNoPath() {
         DependencyGraph graph = graph(4, 0, 1, 2, 3);
         assertEquals(2, of(graph).length());
         assertEquals(0, of(graph, 0, 1, 2, 3).length());

@@ -1,0 +1,172 @@
+package dev.productops.bench;
+
+import dev.productops.jira.adapter.persistence.AoInsightLinks;
+import dev.productops.standin.ao.EntityManagerActiveObjects;
+import net.java.ao.DatabaseProvider;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.results.format.ResultFormatType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code mvn -Pbenchmark verify}: makes sure the dataset is there, records what the read path costs in statements,
+ * runs {@link EvidenceReadBenchmark} and reports each benchmark as a ratio to the raw JDBC baseline of the same run.
+ */
+public final class EvidenceBenchmarkMain {
+    private static final List<String> PASSED_TO_FORKS = List.of("bench.jdbc.url", "bench.jdbc.user", "bench.jdbc.password", "bench.schema");
+
+    private EvidenceBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path results = Path.of(System.getProperty("bench.results", "target/benchmark"));
+        Files.createDirectories(results);
+        StringBuilder report = new StringBuilder();
+        line(report, "Load average before the run: " + loadAverage());
+
+        try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
+            EvidenceDataset.Outcome dataset = new EvidenceDataset(db, DatasetShape.JIRA_DC).ensure();
+            line(report, "Dataset: " + DatasetShape.JIRA_DC.signature());
+            line(report, (dataset.generated() ? "Generated in " : "Reused (checked in ") + seconds(dataset.took()) + " s"
+                    + (dataset.generated() ? "" : ")"));
+            if (dataset.linkStats() != null) {
+                line(report, "Links per issue: " + dataset.linkStats());
+            }
+            line(report, "");
+            line(report, "| case | issue | links | AO statements | JDBC statements |");
+            line(report, "|---|---|---:|---:|---:|");
+            AoInsightLinks links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
+            for (IssueCase issueCase : IssueCase.values()) {
+                IssueCase.Picked picked = issueCase.pick(db);
+                int statements = statementsOf(db, () -> links.linkedTo(picked.issueId()));
+                line(report, "| " + issueCase + " | " + picked.issueKey() + " | " + picked.links() + " | " + statements + " | 1 |");
+            }
+        }
+
+        OtherJmhRuns.awaitEnd(java.time.Duration.ofMinutes(15));
+        Collection<RunResult> runs = new Runner(options(results)).run();
+        line(report, "");
+        line(report, "JMH (mean ± 99.9% error; ratios of means):");
+        line(report, "");
+        line(report, ratios(runs));
+        try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
+            line(report, "Paired check (the three ways in turn, medians; robust to load from other processes):");
+            line(report, "");
+            line(report, new PairedCheck(db).run());
+        }
+        line(report, "Load average after the run: " + loadAverage());
+        Files.writeString(results.resolve("summary.md"), report);
+        System.out.println();
+        System.out.println(report);
+        System.out.println("Written to " + results.resolve("summary.md") + " and " + results.resolve("jmh-result.json"));
+    }
+
+    private static Options options(Path results) throws Exception {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+        for (String property : PASSED_TO_FORKS) {
+            if (System.getProperty(property) != null) {
+                jvmArgs.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        String extra = System.getProperty("bench.jmh", "").trim();
+        CommandLineOptions overrides = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
+        // Short on purpose (2 cores, ~5 minutes): one fork per case, 3 warm-up and 5 measured 1-second iterations.
+        // Options given in -Dbench.jmh win; OptionsBuilder's own values would otherwise shadow its parent's.
+        OptionsBuilder options = new OptionsBuilder();
+        options.parent(overrides)
+                .include(EvidenceReadBenchmark.class.getSimpleName())
+                .jvmArgsAppend(jvmArgs.toArray(new String[0]))
+                .resultFormat(ResultFormatType.JSON)
+                .result(results.resolve("jmh-result.json").toString());
+        if (!overrides.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!overrides.getWarmupIterations().hasValue()) {
+            options.warmupIterations(3);
+        }
+        if (!overrides.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.seconds(1));
+        }
+        if (!overrides.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(5);
+        }
+        if (!overrides.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.seconds(1));
+        }
+        return options.build();
+    }
+
+    /** How many SQL statements AO sends for one call. */
+    private static int statementsOf(BenchDatabase db, Runnable work) {
+        AtomicInteger count = new AtomicInteger();
+        DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
+        db.entityManager().getProvider().addSqlListener(listener);
+        try {
+            work.run();
+        } finally {
+            db.entityManager().getProvider().removeSqlListener(listener);
+        }
+        return count.get();
+    }
+
+    /** Each benchmark's mean as a multiple of the raw JDBC baseline for the same issue, in the same run. */
+    static String ratios(Collection<RunResult> runs) {
+        Map<IssueCase, Map<String, double[]>> byCase = new EnumMap<>(IssueCase.class);
+        for (RunResult run : runs) {
+            IssueCase issueCase = IssueCase.valueOf(run.getParams().getParam("issue"));
+            String benchmark = run.getParams().getBenchmark().replaceAll(".*\\.", "");
+            double mean = run.getPrimaryResult().getScore();
+            double error = run.getPrimaryResult().getScoreError();
+            byCase.computeIfAbsent(issueCase, c -> new java.util.HashMap<>()).put(benchmark, new double[]{mean, error});
+        }
+        StringBuilder table = new StringBuilder();
+        line(table, "| case | rawJdbc (µs/op) | aoReadPath (µs/op) | panelRender (µs/op) | aoReadPath / rawJdbc | panelRender / rawJdbc |");
+        line(table, "|---|---:|---:|---:|---:|---:|");
+        byCase.forEach((issueCase, scores) -> {
+            double[] raw = scores.get("rawJdbc");
+            double[] ao = scores.get("aoReadPath");
+            double[] panel = scores.get("panelRender");
+            line(table, "| " + issueCase + " | " + score(raw) + " | " + score(ao) + " | " + score(panel) + " | "
+                    + ratio(ao, raw) + " | " + ratio(panel, raw) + " |");
+        });
+        return table.toString();
+    }
+
+    private static String score(double[] result) {
+        return result == null ? "–" : String.format(Locale.ROOT, "%,.1f ± %,.1f", result[0], result[1]);
+    }
+
+    private static String ratio(double[] result, double[] baseline) {
+        return result == null || baseline == null ? "–" : String.format(Locale.ROOT, "%.2f×", result[0] / baseline[0]);
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
+    }
+
+    /** The machine is shared: the load tells how much to trust a run. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(text).append('\n');
+    }
+}

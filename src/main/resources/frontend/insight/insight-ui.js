@@ -1,0 +1,202 @@
+/*
+ * Product Ops for Jira: user-interface pieces shared by the Customer evidence panel and the Insights
+ * library: safe DOM building (text only ever goes in as text), labels, AUI messages and dialogs, and the
+ * insight form used both to capture an insight and to edit one.
+ */
+(function (window, document, AJS) {
+    'use strict';
+
+    const ProductOps = window.ProductOps = window.ProductOps || {};
+
+    // Set as DOM properties rather than attributes, so that e.g. value reflects what the user sees.
+    const DOM_PROPERTIES = ['value', 'checked', 'selected', 'disabled', 'hidden', 'required', 'multiple'];
+
+    /**
+     * Builds an element. props.text becomes textContent; children may be nodes or strings (appended as
+     * text nodes). There is deliberately no way to pass HTML.
+     */
+    function el(tag, props, children) {
+        const node = document.createElement(tag);
+        Object.keys(props || {}).forEach((name) => {
+            const value = props[name];
+            if (value === undefined || value === null || value === false) {
+                return;
+            }
+            if (name === 'text') {
+                node.textContent = value;
+            } else if (name === 'className') {
+                node.className = value;
+            } else if (DOM_PROPERTIES.indexOf(name) >= 0) {
+                node[name] = value;
+            } else {
+                node.setAttribute(name, value === true ? '' : String(value));
+            }
+        });
+        (children || []).forEach((child) => {
+            if (child !== null && child !== undefined && child !== false) {
+                node.append(child);
+            }
+        });
+        return node;
+    }
+
+    // Literal keys only: Jira's jsI18n transformer replaces each call with its translation at download time.
+    const SOURCES = [
+        {id: 'interview', label: AJS.I18n.getText('productops.source.interview')},
+        {id: 'support-ticket', label: AJS.I18n.getText('productops.source.support-ticket')},
+        {id: 'survey', label: AJS.I18n.getText('productops.source.survey')},
+        {id: 'sales-call', label: AJS.I18n.getText('productops.source.sales-call')},
+        {id: 'usage-data', label: AJS.I18n.getText('productops.source.usage-data')},
+        {id: 'review', label: AJS.I18n.getText('productops.source.review')},
+        {id: 'other', label: AJS.I18n.getText('productops.source.other')}
+    ];
+    const IMPORTANCE = [
+        {level: 3, label: AJS.I18n.getText('productops.importance.3')},
+        {level: 2, label: AJS.I18n.getText('productops.importance.2')},
+        {level: 1, label: AJS.I18n.getText('productops.importance.1')},
+        {level: 0, label: AJS.I18n.getText('productops.importance.0')}
+    ];
+    const DEFAULT_IMPORTANCE = 2;
+
+    function sourceLabel(sourceId) {
+        const source = SOURCES.find((s) => s.id === sourceId);
+        return source ? source.label : String(sourceId || '');
+    }
+
+    function importanceLabel(level) {
+        const importance = IMPORTANCE.find((i) => i.level === Number(level));
+        return importance ? importance.label : String(level);
+    }
+
+    /** Same classes as the server-rendered panel, so both look alike (styled in insight-common.css). */
+    function importanceLozenge(level) {
+        return el('span', {className: 'aui-lozenge productops-importance productops-importance-' + Number(level),
+            text: importanceLabel(level)});
+    }
+
+    function sourceOptions(selected, emptyLabel) {
+        const options = emptyLabel === undefined ? [] : [el('option', {value: '', text: emptyLabel})];
+        return options.concat(SOURCES.map((s) => el('option', {value: s.id, text: s.label, selected: s.id === selected})));
+    }
+
+    function importanceOptions(selected) {
+        const chosen = selected === undefined || selected === null ? DEFAULT_IMPORTANCE : Number(selected);
+        return IMPORTANCE.map((i) => el('option', {value: String(i.level), text: i.label, selected: i.level === chosen}));
+    }
+
+    /** An AUI message; errors are announced to screen readers as they appear. */
+    function message(type, texts, title) {
+        const lines = (Array.isArray(texts) ? texts : [texts]).filter(Boolean);
+        return el('div', {className: 'aui-message aui-message-' + type, role: type === 'error' ? 'alert' : 'status'}, [
+            title ? el('p', {className: 'title'}, [el('strong', {text: title})]) : null
+        ].concat(lines.map((line) => el('p', {text: line}))));
+    }
+
+    function errorMessage(error) {
+        const texts = error && typeof error.allMessages === 'function' ? error.allMessages()
+            : [AJS.I18n.getText('productops.ui.error.unexpected')];
+        return message('error', texts);
+    }
+
+    function loading(text) {
+        return el('div', {className: 'productops-loading', role: 'status'}, [
+            el('aui-spinner', {size: 'small'}), el('span', {text: text || AJS.I18n.getText('productops.ui.loading')})
+        ]);
+    }
+
+    function replaceChildren(parent, children) {
+        parent.textContent = '';
+        (Array.isArray(children) ? children : [children]).forEach((child) => {
+            if (child) {
+                parent.append(child);
+            }
+        });
+    }
+
+    function debounce(action, waitMs) {
+        let timer = null;
+        return function debounced() {
+            const args = arguments;
+            window.clearTimeout(timer);
+            timer = window.setTimeout(() => action.apply(null, args), waitMs);
+        };
+    }
+
+    function formatDate(isoDateOrDateTime) {
+        if (!isoDateOrDateTime) {
+            return '';
+        }
+        // A bare date (capturedOn) has no time zone: read it as a calendar day, not as UTC midnight.
+        const bareDate = /^\d{4}-\d{2}-\d{2}$/.test(isoDateOrDateTime);
+        const date = new Date(bareDate ? isoDateOrDateTime + 'T00:00:00' : isoDateOrDateTime);
+        if (isNaN(date.getTime())) {
+            return String(isoDateOrDateTime);
+        }
+        return date.toLocaleDateString(undefined, {year: 'numeric', month: 'short', day: 'numeric'});
+    }
+
+    /** Counts with the reader's digit grouping (1,203), as Jira shows its own counts. */
+    function count(number) {
+        return Number(number).toLocaleString();
+    }
+
+    function issueUrl(issueKey) {
+        return ProductOps.contextPath() + '/browse/' + encodeURIComponent(issueKey);
+    }
+
+    function libraryUrl(params) {
+        const query = new URLSearchParams(params || {}).toString();
+        return ProductOps.contextPath() + '/plugins/servlet/productops/insights' + (query ? '?' + query : '');
+    }
+
+    function flagSuccess(text) {
+        // AJS.flag takes HTML, so the (possibly user-derived) text is escaped first.
+        AJS.flag({type: 'success', body: AJS.escapeHtml(text), close: 'auto'});
+    }
+
+    /**
+     * An AUI dialog2 built on demand and appended to the body, outside any re-rendered markup.
+     * The caller fills content and footer; the dialog is removed from the page when closed.
+     */
+    function dialog(options) {
+        const titleId = options.id + '-title';
+        const content = el('div', {className: 'aui-dialog2-content'});
+        const footer = el('footer', {className: 'aui-dialog2-footer'});
+        const section = el('section', {id: options.id, role: 'dialog', tabindex: '-1', 'aria-labelledby': titleId,
+            className: 'aui-layer aui-dialog2 aui-dialog2-' + (options.size || 'medium') + ' productops-dialog',
+            hidden: true}, [
+            el('header', {className: 'aui-dialog2-header'}, [
+                el('h2', {className: 'aui-dialog2-header-main', id: titleId, text: options.title}),
+                el('button', {type: 'button', className: 'aui-close-button',
+                    'aria-label': AJS.I18n.getText('productops.ui.close')})
+            ]),
+            content,
+            footer
+        ]);
+        document.body.append(section);
+        const auiDialog = AJS.dialog2(section);
+        auiDialog.on('hide', () => {
+            if (options.onHide) {
+                options.onHide();
+            }
+            // Let AUI finish its hide animation before the element goes.
+            window.setTimeout(() => section.remove(), 0);
+        });
+        return {
+            element: section, content, footer,
+            setTitle: (title) => { section.querySelector('.aui-dialog2-header-main').textContent = title; },
+            show: () => auiDialog.show(),
+            hide: () => auiDialog.hide()
+        };
+    }
+
+    function button(label, className, props) {
+        return el('button', Object.assign({type: 'button', className: 'aui-button ' + (className || ''), text: label}, props || {}));
+    }
+
+    ProductOps.insightUi = {
+        el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
+        sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE
+    };
+}(window, document, window.AJS));

@@ -1,0 +1,160 @@
+package dev.productops.standin.browser;
+
+import dev.productops.standin.RunningStandIn;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static dev.productops.standin.browser.InsightsUi.openLibrary;
+import static dev.productops.standin.browser.InsightsUi.visible;
+import static dev.productops.standin.browser.InsightsUi.waitFor;
+import static dev.productops.standin.browser.InsightsUi.waitForText;
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+
+/** CSV import from the library: the per-row report, a re-import that only finds duplicates, and batching. */
+public class CsvImportIT {
+    @ClassRule
+    public static final RunningStandIn JIRA = new RunningStandIn();
+    @ClassRule
+    public static final TemporaryFolder FILES = new TemporaryFolder();
+
+    private static final By REPORT = By.cssSelector(".productops-import-report .aui-message");
+    private static final By REJECTED_ROWS = By.cssSelector(".productops-import-rejected tbody tr");
+
+    private static WebDriver driver;
+
+    @BeforeClass
+    public static void logIn() throws Exception {
+        driver = InsightsUi.logIn(JIRA, "admin");
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @After
+    public void noScriptErrors() {
+        if (driver != null) {
+            assertEquals(List.of(), InsightsUi.scriptErrors(driver));
+        }
+    }
+
+    @Test
+    public void aFileWithBadRowsImportsTheGoodOnesAndReportsTheOthersThenAReImportFindsOnlyDuplicates() throws Exception {
+        InsightsUi.customer(JIRA, "Umbrella", "Enterprise", 250_000);
+        // Row numbers count records: row 2 spans two lines of the file (a quoted line break).
+        Path file = csv("feedback.csv", String.join("\n",
+                "title,quote,source,customer,capturedOn,tags,issues",
+                "Slow invoice export,\"It takes minutes\nto export a month.\",interview,Umbrella,2026-10-01,invoices;export,PAY-8",
+                ",No title here,survey,,,,",
+                "Podcast mention,Heard on a podcast,podcast,,,,",
+                "Unknown customer,Who is this,interview,Nobody Inc,,,",
+                "Refund emails are confusing,\"\"\"Where is my money?\"\", they ask\",support-ticket,Umbrella,2026-10-02,refunds,",
+                "Bad date,When?,survey,,2026-13-45,,",
+                "Link to a missing issue,x,other,,,,NOPE-9",
+                "Mobile dark mode,Please add dark mode,review,,,,MOB-4",
+                ""));
+        openLibrary(driver, JIRA, null);
+        importFile(file);
+
+        waitForText(driver, REPORT, "Created: 3 · Skipped as duplicates: 0 · Rejected: 5");
+        assertEquals(List.of("3", "4", "5", "7", "8"), rejectedRows());
+        assertThat(reasonOfRow("5"), containsString("Nobody Inc"));
+        assertThat(reasonOfRow("8"), containsString("NOPE-9"));
+        InsightsUi.screenshot(driver, "library-import-report");
+        // The library shows what was imported straight away (newest first).
+        waitForText(driver, By.cssSelector(".productops-library-results"), "Mobile dark mode");
+
+        importFile(file);
+        waitForText(driver, REPORT, "Created: 0 · Skipped as duplicates: 3 · Rejected: 5");
+        assertEquals(List.of("3", "4", "5", "7", "8"), rejectedRows());
+
+        InsightsUi.script(driver, "document.getElementById('productops-library-query').value = 'slow invoice export';"
+                + "document.getElementById('productops-library-query').dispatchEvent(new Event('input', {bubbles: true}));");
+        waitForText(driver, By.cssSelector(".productops-library-count"), "Showing 1–1 of 1");
+        assertThat(driver.findElement(By.cssSelector(".productops-library-result")).getText(),
+                containsString("Umbrella (Enterprise) · Interview"));
+    }
+
+    @Test
+    public void aLargeFileGoesInBatchesAndTheReportNamesTheFilesRowNumbers() throws Exception {
+        StringBuilder text = new StringBuilder("title,quote,source\n");
+        for (int row = 2; row <= 1203; row++) {
+            boolean bad = row == 600 || row == 1203;
+            text.append(bad ? "" : "Batch insight " + row).append(",\"Line one\nline two of ").append(row).append("\",survey\n");
+        }
+        Path file = csv("large.csv", text.toString());
+        openLibrary(driver, JIRA, null);
+        importFile(file);
+        waitFor(driver).withTimeout(java.time.Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.cssSelector(".productops-import-report")).getText().contains("Created:"));
+        assertThat(driver.findElement(REPORT).getText(), containsString("Created: 1,200 · Skipped as duplicates: 0 · Rejected: 2"));
+        assertEquals(List.of("600", "1203"), rejectedRows());
+    }
+
+    @Test
+    public void batchesSplitOnRecordsNotOnLineBreaksInsideQuotes() {
+        openLibrary(driver, JIRA, null);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> batches = (List<Map<String, Object>>) InsightsUi.script(driver,
+                "var rows = ['title,quote'];"
+                        + "for (var i = 0; i < 1001; i++) { rows.push('t' + i + ',\"a\\r\\nb, \"\"c\"\"\"'); }"
+                        + "return ProductOps.csvImport.batches('\\ufeff' + rows.join('\\r\\n') + '\\r\\n\\r\\n')"
+                        + ".map(function (b) { return {firstRow: b.firstRow, rows: b.rowCount, head: b.csv.split('\\r\\n')[0],"
+                        + " records: ProductOps.csvImport.splitRecords(b.csv).length}; });");
+        assertEquals(3, batches.size());
+        assertEquals(List.of(2L, 502L, 1002L), batches.stream().map(b -> b.get("firstRow")).toList());
+        assertEquals(List.of(500L, 500L, 1L), batches.stream().map(b -> b.get("rows")).toList());
+        // Every batch re-sends the header, without the byte order mark.
+        assertEquals(List.of(501L, 501L, 2L), batches.stream().map(b -> b.get("records")).toList());
+        batches.forEach(b -> assertEquals("title,quote", b.get("head")));
+    }
+
+    private static void importFile(Path file) {
+        WebElement section = driver.findElement(By.id("productops-library-import"));
+        if (!section.isDisplayed()) {
+            driver.findElement(By.cssSelector(".productops-library-import-toggle")).click();
+        }
+        WebElement input = visible(driver, By.id("productops-import-file"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        WebElement start = driver.findElement(By.cssSelector(".productops-import-start"));
+        waitFor(driver).until(d -> start.isEnabled());
+        // The previous report goes as soon as an import starts.
+        InsightsUi.script(driver, "document.querySelector('.productops-import-report').textContent = '';");
+        start.click();
+    }
+
+    private static List<String> rejectedRows() {
+        return driver.findElements(REJECTED_ROWS).stream()
+                .map(row -> row.findElement(By.cssSelector(".productops-import-row")).getText()).toList();
+    }
+
+    private static String reasonOfRow(String row) {
+        return driver.findElements(REJECTED_ROWS).stream()
+                .filter(r -> r.findElement(By.cssSelector(".productops-import-row")).getText().equals(row))
+                .findFirst().orElseThrow().findElement(By.cssSelector(".productops-import-reason")).getText();
+    }
+
+    private static Path csv(String name, String text) throws Exception {
+        Path file = FILES.getRoot().toPath().resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}
