@@ -193,8 +193,7 @@
                 returnFocusTo = opener || document.activeElement;
             }
             render(dependency, anchor, true);
-            const body = el('div', {className: 'productops-board-popover-body'}, [el('div', {className: 'productops-board-loading'}, [
-                el('aui-spinner', {size: 'small'}), el('span', {text: AJS.I18n.getText('productops.board.loading')})])]);
+            const body = el('div', {className: 'productops-board-popover-body'}, [board.dom.loading(AJS.I18n.getText('productops.board.loading'))]);
             board.dom.replaceChildren(popover, [popover.querySelector('header'), body]);
             try {
                 // The board shows the owner's display name; the form needs the username and the note.

@@ -77,7 +77,8 @@
         put('critical', view.criticalPath ? '1' : '');
         put('all', view.showQuiet ? '1' : '');
         put('collapsed', view.collapsed.join(','));
-        return board.dom.queryString(params);
+        const query = new URLSearchParams(params).toString();
+        return query ? '?' + query : '';
     }
 
     // ---- What is shown ------------------------------------------------------------------------------------

@@ -189,8 +189,7 @@
             page.parts.projectInput.focus();
             return;
         }
-        showState(el('div', {className: 'productops-board-loading', role: 'status'}, [
-            el('aui-spinner', {size: 'small'}), el('span', {text: AJS.I18n.getText('productops.board.loading')})]));
+        showState(board.dom.loading(AJS.I18n.getText('productops.board.loading')));
         try {
             const data = await board.api.getBoard(page.view);
             if (loadNumber === page.loadCount) {
