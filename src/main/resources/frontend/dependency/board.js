@@ -1,0 +1,724 @@
+/*
+ * Product Ops for Jira: the cross-project dependency board page (/plugins/servlet/productops/board). Renders into
+ * #productops-dependency-board: a toolbar (teams, columns, dates, filters, CSV export), totals by state, team
+ * lanes × time columns with cards and dependency arrows, and the problems worst first. The whole view is in
+ * the address bar, so a reload or a shared link shows the same board.
+ */
+(function (window, document, AJS) {
+    'use strict';
+
+    const board = window.ProductOps.board;
+    const el = board.dom.el;
+    const views = board.view;
+    const dependencyUi = board.dependency;
+
+    /** Cards drawn per cell before "+N more": keeps a 5,000-card board to a few hundred elements. */
+    const CELL_LIMIT = 8;
+    /** Problems listed before "Show all": the list stays quick to scan and to render. */
+    const PROBLEM_LIMIT = 60;
+    /** Building the board pauses for a frame after this long, so the page never stops answering. */
+    const FRAME_BUDGET_MS = 12;
+
+    const page = {
+        view: null,
+        data: null,
+        selection: null,
+        expandedCells: new Set(),
+        showAllProblems: false,
+        loadCount: 0,
+        renderCount: 0,
+        parts: {}
+    };
+
+    // ---- The view and the address bar --------------------------------------------------------------------
+
+    function changeView(changes, reload) {
+        Object.assign(page.view, changes);
+        window.history.replaceState(null, '', window.location.pathname + views.viewQuery(page.view));
+        syncToolbar();
+        if (reload) {
+            load();
+        } else {
+            render();
+        }
+    }
+
+    // ---- Toolbar ------------------------------------------------------------------------------------------
+
+    function field(id, label, control, className) {
+        control.id = id;
+        return el('div', {className: 'productops-board-field ' + (className || '')}, [el('label', {for: id, text: label}), control]);
+    }
+
+    function checkbox(id, label) {
+        return el('div', {className: 'checkbox productops-board-check'}, [
+            el('input', {type: 'checkbox', className: 'checkbox', id}), el('label', {for: id, text: label})]);
+    }
+
+    function toolbar() {
+        const projects = el('div', {className: 'productops-board-chips'}, [
+            el('ul', {className: 'productops-board-chip-list', 'aria-label': AJS.I18n.getText('productops.board.projects.chosen')}),
+            el('input', {type: 'text', className: 'text productops-board-project-input', id: 'productops-board-project-input',
+                autocomplete: 'off', placeholder: AJS.I18n.getText('productops.board.projects.placeholder'),
+                'aria-describedby': 'productops-board-project-help'})
+        ]);
+        return el('form', {className: 'aui productops-board-toolbar', role: 'search', 'aria-label': AJS.I18n.getText('productops.board.toolbar')}, [
+            el('div', {className: 'productops-board-toolbar-row'}, [
+                el('div', {className: 'productops-board-field productops-board-projects'}, [
+                    el('label', {for: 'productops-board-project-input', text: AJS.I18n.getText('productops.board.projects')}),
+                    projects,
+                    el('span', {id: 'productops-board-project-help', className: 'assistive', text: AJS.I18n.getText('productops.board.projects.help')})
+                ]),
+                field('productops-board-columns', AJS.I18n.getText('productops.board.columns'),
+                    el('select', {className: 'select'}, [
+                        el('option', {value: 'sprint', text: AJS.I18n.getText('productops.board.columns.sprint')}),
+                        el('option', {value: 'month', text: AJS.I18n.getText('productops.board.columns.month')})])),
+                field('productops-board-from', AJS.I18n.getText('productops.board.from'), el('input', {type: 'date', className: 'text'}), 'productops-board-date'),
+                field('productops-board-to', AJS.I18n.getText('productops.board.to'), el('input', {type: 'date', className: 'text'}), 'productops-board-date'),
+                el('div', {className: 'productops-board-toolbar-actions'}, [
+                    el('button', {type: 'submit', className: 'aui-button aui-button-primary', text: AJS.I18n.getText('productops.board.show')}),
+                    el('a', {id: 'productops-board-export', className: 'aui-button', href: '#', download: true}, [
+                        el('span', {className: 'aui-icon aui-icon-small aui-iconfont-download', 'aria-hidden': 'true'}),
+                        ' ', AJS.I18n.getText('productops.board.export')])
+                ])
+            ]),
+            el('fieldset', {className: 'productops-board-filters'}, [
+                el('legend', {className: 'productops-board-filters-legend', text: AJS.I18n.getText('productops.board.filters')}),
+                checkbox('productops-board-problems-only', AJS.I18n.getText('productops.board.filter.problems')),
+                checkbox('productops-board-cross-team', AJS.I18n.getText('productops.board.filter.crossTeam')),
+                field('productops-board-team', AJS.I18n.getText('productops.board.filter.team'),
+                    el('select', {className: 'select'}), 'productops-board-team-field')
+            ])
+        ]);
+    }
+
+    function chip(key) {
+        return el('li', {className: 'productops-board-chip', 'data-project': key}, [
+            el('span', {text: key}),
+            el('button', {type: 'button', className: 'productops-board-chip-remove', 'data-project': key,
+                'aria-label': AJS.I18n.getText('productops.board.projects.remove', key)}, [
+                el('span', {className: 'aui-icon aui-icon-small aui-iconfont-cross', 'aria-hidden': 'true'})])
+        ]);
+    }
+
+    function teamOptions() {
+        const lanes = page.data ? page.data.lanes : page.view.projects.map((key) => ({projectKey: key, name: key}));
+        const keys = lanes.map((lane) => lane.projectKey);
+        if (page.view.team && keys.indexOf(page.view.team) < 0) {
+            lanes.push({projectKey: page.view.team, name: page.view.team});
+        }
+        return [el('option', {value: '', text: AJS.I18n.getText('productops.board.filter.team.all')})].concat(lanes.map((lane) =>
+            el('option', {value: lane.projectKey, text: lane.name === lane.projectKey ? lane.projectKey : lane.name + ' (' + lane.projectKey + ')',
+                selected: lane.projectKey === page.view.team})));
+    }
+
+    /** Puts the view into the controls (after loading from the URL and after every change). */
+    function syncToolbar() {
+        const parts = page.parts;
+        const view = page.view;
+        board.dom.replaceChildren(parts.chips, view.projects.map(chip));
+        parts.columns.value = view.columns;
+        parts.from.value = view.from;
+        parts.to.value = view.to;
+        parts.problemsOnly.checked = view.problemsOnly;
+        parts.crossTeam.checked = view.crossTeamOnly;
+        board.dom.replaceChildren(parts.team, teamOptions());
+        parts.team.value = view.team;
+        parts.exportLink.href = view.projects.length ? board.api.exportUrl(view) : '#';
+        parts.exportLink.setAttribute('aria-disabled', String(!view.projects.length));
+        parts.exportLink.classList.toggle('is-disabled', !view.projects.length);
+    }
+
+    function bindToolbar(form) {
+        const parts = page.parts;
+        form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            const added = views.keys(parts.projectInput.value).filter((key) => page.view.projects.indexOf(key) < 0);
+            parts.projectInput.value = '';
+            changeView({projects: page.view.projects.concat(added), from: parts.from.value, to: parts.to.value}, true);
+        });
+        parts.chips.addEventListener('click', (event) => {
+            const remove = event.target.closest('.productops-board-chip-remove');
+            if (remove) {
+                const key = remove.getAttribute('data-project');
+                changeView({projects: page.view.projects.filter((p) => p !== key), team: page.view.team === key ? '' : page.view.team}, true);
+                parts.projectInput.focus();
+            }
+        });
+        parts.projectInput.addEventListener('keydown', (event) => {
+            if (event.key === 'Backspace' && !parts.projectInput.value && page.view.projects.length) {
+                changeView({projects: page.view.projects.slice(0, -1)}, true);
+            }
+        });
+        parts.columns.addEventListener('change', () => changeView({columns: parts.columns.value}, true));
+        parts.from.addEventListener('change', () => changeView({from: parts.from.value}, true));
+        parts.to.addEventListener('change', () => changeView({to: parts.to.value}, true));
+        parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}));
+        parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}));
+        parts.team.addEventListener('change', () => changeView({team: parts.team.value}));
+        parts.exportLink.addEventListener('click', (event) => {
+            if (!page.view.projects.length) {
+                event.preventDefault();
+            }
+        });
+    }
+
+    // ---- Loading ------------------------------------------------------------------------------------------
+
+    function showState(content) {
+        page.parts.layout.hidden = true;
+        page.parts.summary.hidden = true;
+        page.parts.focusBar.hidden = true;
+        board.dom.replaceChildren(page.parts.status, content);
+    }
+
+    function emptyState() {
+        return el('div', {className: 'productops-board-empty'}, [
+            el('span', {className: 'aui-icon aui-icon-large aui-iconfont-devtools-task-in-progress', 'aria-hidden': 'true'}),
+            el('h2', {text: AJS.I18n.getText('productops.board.empty.title')}),
+            el('p', {text: AJS.I18n.getText('productops.board.empty.text')})
+        ]);
+    }
+
+    async function load() {
+        const loadNumber = ++page.loadCount;
+        page.selection = null;
+        if (!page.view.projects.length) {
+            page.data = null;
+            showState(emptyState());
+            page.parts.projectInput.focus();
+            return;
+        }
+        showState(board.dom.loading(AJS.I18n.getText('productops.board.loading')));
+        try {
+            const data = await board.api.getBoard(page.view);
+            if (loadNumber === page.loadCount) {
+                page.data = data;
+                syncToolbar();
+                render();
+            }
+        } catch (error) {
+            if (loadNumber === page.loadCount) {
+                page.data = null;
+                showState(el('div', {className: 'productops-board-error'}, [board.dom.message('error',
+                    error.allMessages ? error.allMessages() : [String(error)], AJS.I18n.getText('productops.board.error.title'))]));
+            }
+        }
+    }
+
+    // ---- Summary: totals by state, bundling, critical path ----------------------------------------------------
+
+    function totals(data) {
+        return el('ul', {className: 'productops-board-totals', 'aria-label': AJS.I18n.getText('productops.board.totals')},
+            views.STATES.map((state) => el('li', {className: 'productops-board-total productops-board-state-' + state, 'data-state': state}, [
+                el('span', {className: 'productops-board-swatch', 'aria-hidden': 'true'}),
+                el('strong', {className: 'productops-board-total-count', text: board.dom.count(data.totals[state] || 0)}),
+                ' ', dependencyUi.stateLabel(state)
+            ])).concat(data.cycles.length ? [el('li', {className: 'productops-board-total productops-board-total-cycles'}, [
+                el('span', {className: 'aui-icon aui-icon-small aui-iconfont-refresh', 'aria-hidden': 'true'}),
+                el('strong', {text: board.dom.count(data.cycles.length)}), ' ',
+                data.cycles.length === 1 ? AJS.I18n.getText('productops.board.cycle.one') : AJS.I18n.getText('productops.board.cycle.many')
+            ])] : []));
+    }
+
+    function summaryActions(selection) {
+        const view = page.view;
+        const quiet = selection.bundled.length;
+        const actions = [el('span', {id: 'productops-board-showing', className: 'productops-board-showing',
+            text: AJS.I18n.getText('productops.board.showing', board.dom.count(selection.shown.length), board.dom.count(selection.matching.length))})];
+        if (selection.bundleable) {
+            actions.push(el('button', {type: 'button', id: 'productops-board-bundle', className: 'aui-button aui-button-link',
+                'aria-pressed': String(view.showQuiet),
+                text: view.showQuiet ? AJS.I18n.getText('productops.board.bundle.hide')
+                    : quiet === 1 ? AJS.I18n.getText('productops.board.bundle.show.one') : AJS.I18n.getText('productops.board.bundle.show', board.dom.count(quiet))}));
+        }
+        // A "path" of one issue is no chain of dependencies: nothing to highlight.
+        if (page.data.criticalPath.length > 1) {
+            actions.push(el('button', {type: 'button', id: 'productops-board-critical', className: 'aui-button' + (view.criticalPath ? ' is-active' : ''),
+                'aria-pressed': String(view.criticalPath),
+                text: AJS.I18n.getText('productops.board.critical', board.dom.count(page.data.criticalPath.length))}));
+        }
+        return el('div', {className: 'productops-board-summary-actions'}, actions);
+    }
+
+    // ---- The board: lanes × columns, cards, arrows -------------------------------------------------------
+
+    function columnHeader(column) {
+        const dates = column.start && column.end ? formatDay(column.start) + ' – ' + formatDay(column.end) : '';
+        return el('div', {className: 'productops-board-column-header', role: 'columnheader', 'data-column': column.id}, [
+            el('span', {className: 'productops-board-column-name', text: column.name}),
+            dates ? el('span', {className: 'productops-board-column-dates', text: dates}) : null
+        ]);
+    }
+
+    function formatDay(isoDay) {
+        const date = new Date(isoDay + 'T00:00:00');
+        return isNaN(date.getTime()) ? isoDay : date.toLocaleDateString(undefined, {month: 'short', day: 'numeric'});
+    }
+
+    function laneHeader(lane, collapsed) {
+        return el('div', {className: 'productops-board-lane-header', role: 'rowheader'}, [
+            el('button', {type: 'button', className: 'productops-board-lane-toggle', 'data-lane': lane.id, 'aria-expanded': String(!collapsed),
+                'aria-label': collapsed ? AJS.I18n.getText('productops.board.lane.expand', lane.name)
+                    : AJS.I18n.getText('productops.board.lane.collapse', lane.name)}, [
+                el('span', {className: 'aui-icon aui-icon-small ' + (collapsed ? 'aui-iconfont-chevron-right' : 'aui-iconfont-chevron-down'), 'aria-hidden': 'true'})
+            ]),
+            el('div', {className: 'productops-board-lane-title'}, [
+                el('span', {className: 'productops-board-lane-name', text: lane.name}),
+                lane.other ? el('span', {className: 'productops-board-lane-key', text: AJS.I18n.getText('productops.board.lane.other.hint')})
+                    : el('span', {className: 'productops-board-lane-key', text: lane.key}),
+                el('span', {className: 'productops-board-lane-counts'}, [
+                    issueCount(lane.cards),
+                    lane.problems ? el('span', {className: 'aui-lozenge aui-lozenge-subtle aui-lozenge-error productops-board-lane-problems',
+                        text: problemCount(lane.problems)}) : null
+                ])
+            ])
+        ]);
+    }
+
+    // One key per plural form: the jsI18n transformer needs literal keys, and AJS.format has no choice format.
+    function issueCount(n) {
+        return n === 1 ? AJS.I18n.getText('productops.board.lane.cards.one') : AJS.I18n.getText('productops.board.lane.cards', board.dom.count(n));
+    }
+
+    function problemCount(n) {
+        return n === 1 ? AJS.I18n.getText('productops.board.lane.problems.one') : AJS.I18n.getText('productops.board.lane.problems', board.dom.count(n));
+    }
+
+    function statusLozenge(card) {
+        const kind = {indeterminate: 'current', done: 'success'}[card.statusCategory] || 'default';
+        return el('span', {className: 'aui-lozenge aui-lozenge-subtle aui-lozenge-' + kind + ' productops-board-status', text: card.status});
+    }
+
+    function cardElement(entry, dependencyCount) {
+        const card = entry.card;
+        const focused = page.view.focus === card.issueKey;
+        return el('article', {className: 'productops-board-card productops-board-worst-' + entry.worst + (card.statusCategory === 'done' ? ' is-done' : ''),
+            'data-issue-key': card.issueKey, 'aria-label': card.issueKey}, [
+            el('div', {className: 'productops-board-card-top'}, [
+                el('a', {className: 'productops-board-card-key', href: board.dom.issueUrl(card.issueKey), text: card.issueKey}),
+                statusLozenge(card)
+            ]),
+            el('p', {className: 'productops-board-card-summary', title: card.summary, text: card.summary}),
+            el('div', {className: 'productops-board-card-foot'}, [
+                el('span', {className: 'productops-board-card-assignee' + (card.assignee ? '' : ' is-unassigned'),
+                    text: card.assignee || AJS.I18n.getText('productops.board.card.unassigned')}),
+                el('button', {type: 'button', className: 'productops-board-card-focus', 'data-issue-key': card.issueKey,
+                    'aria-pressed': String(focused), title: AJS.I18n.getText('productops.board.card.focus', card.issueKey),
+                    'aria-label': AJS.I18n.getText('productops.board.card.focus', card.issueKey)}, [
+                    el('span', {className: 'aui-icon aui-icon-small aui-iconfont-link', 'aria-hidden': 'true'}),
+                    el('span', {text: board.dom.count(dependencyCount)})
+                ])
+            ])
+        ]);
+    }
+
+    function collapsedCell(entries) {
+        if (!entries.length) {
+            return [];
+        }
+        const problems = entries.filter((entry) => views.isProblem(entry.worst)).length;
+        return [el('span', {className: 'productops-board-cell-count', text: issueCount(entries.length)}),
+            problems ? el('span', {className: 'aui-lozenge aui-lozenge-subtle aui-lozenge-error', text: problemCount(problems)}) : null];
+    }
+
+    /**
+     * The board skeleton (headers and empty cells) is built at once; the cards go in afterwards, a few cells per
+     * animation frame, and the arrows are drawn when the last card is in.
+     */
+    function boardGrid(data, layout, shownDependencies) {
+        const grid = el('div', {className: 'productops-board-grid', role: 'table', 'aria-label': AJS.I18n.getText('productops.board.title'),
+            style: '--productops-board-columns: ' + data.columns.length});
+        grid.append(el('div', {className: 'productops-board-row productops-board-header-row', role: 'row'}, [
+            el('div', {className: 'productops-board-corner', role: 'columnheader', text: AJS.I18n.getText('productops.board.lane.header')})
+        ].concat(data.columns.map(columnHeader))));
+        const jobs = [];
+        views.lanes(data, {otherTeams: AJS.I18n.getText('productops.board.lane.other')}).forEach((lane) => {
+            const collapsed = page.view.collapsed.indexOf(lane.id) >= 0;
+            const row = el('div', {className: 'productops-board-row productops-board-lane' + (collapsed ? ' is-collapsed' : '') + (lane.other ? ' is-other' : ''),
+                role: 'row', 'data-lane': lane.id}, [laneHeader(lane, collapsed)]);
+            data.columns.forEach((column) => {
+                const cellKey = lane.id + '|' + column.id;
+                const cell = el('div', {className: 'productops-board-cell', role: 'cell', 'data-cell': cellKey});
+                row.append(cell);
+                const entries = layout.get(cellKey) || [];
+                if (collapsed) {
+                    board.dom.replaceChildren(cell, collapsedCell(entries));
+                } else if (entries.length) {
+                    jobs.push({cell, cellKey, entries});
+                }
+            });
+            grid.append(row);
+        });
+        return {grid, jobs, shownDependencies};
+    }
+
+    function fillCell(job, dependencyCounts, cards) {
+        const expanded = page.expandedCells.has(job.cellKey);
+        const visible = expanded ? job.entries : job.entries.slice(0, CELL_LIMIT);
+        const fragment = document.createDocumentFragment();
+        visible.forEach((entry) => {
+            const element = cardElement(entry, dependencyCounts.get(entry.card.issueKey) || 0);
+            cards.set(entry.card.issueKey, element);
+            fragment.append(element);
+        });
+        const hidden = job.entries.slice(visible.length);
+        if (hidden.length > 0) {
+            const more = el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-cell-more',
+                'data-cell': job.cellKey, text: AJS.I18n.getText('productops.board.cell.more', board.dom.count(hidden.length))});
+            // Arrows of the cards behind "+N more" end there, so that no drawn dependency loses its arrow.
+            hidden.forEach((entry) => cards.set(entry.card.issueKey, more));
+            fragment.append(more);
+        }
+        job.cell.append(fragment);
+    }
+
+    function dependencyCounts(data) {
+        const counts = new Map();
+        data.dependencies.forEach((d) => {
+            counts.set(d.from, (counts.get(d.from) || 0) + 1);
+            counts.set(d.to, (counts.get(d.to) || 0) + 1);
+        });
+        return counts;
+    }
+
+    /** Fills the cells frame by frame; resolves when the board is complete (or false when a newer render began). */
+    function fillCells(jobs, renderNumber, counts, cards) {
+        return new Promise((resolve) => {
+            let next = 0;
+            function step() {
+                if (renderNumber !== page.renderCount) {
+                    resolve(false);
+                    return;
+                }
+                const started = window.performance.now();
+                while (next < jobs.length && window.performance.now() - started < FRAME_BUDGET_MS) {
+                    fillCell(jobs[next++], counts, cards);
+                }
+                if (next < jobs.length) {
+                    window.requestAnimationFrame(step);
+                } else {
+                    resolve(true);
+                }
+            }
+            step();
+        });
+    }
+
+    // ---- Problems, worst first ------------------------------------------------------------------------------
+
+    function problemItem(problem, index) {
+        const selected = page.selection && page.selection.index === index;
+        const head = problem.kind === 'cycle'
+            ? [el('span', {className: 'aui-lozenge productops-board-lozenge productops-board-state-cycle', text: AJS.I18n.getText('productops.board.problem.cycle')}),
+                el('span', {className: 'productops-board-problem-title', text: views.cycleOrder(problem).join(' → ')})]
+            : [dependencyUi.stateLozenge(problem.state), el('span', {className: 'productops-board-problem-title', text: dependencyUi.title(problem.dependencies[0])})];
+        const reasons = problem.kind === 'cycle'
+            ? el('p', {className: 'productops-board-problem-reason', text: cycleReason(problem)})
+            : dependencyUi.reasonList(problem.dependencies[0]);
+        return el('li', {className: 'productops-board-problem' + (selected ? ' is-selected' : ''), 'data-problem': String(index),
+            'data-kind': problem.kind, 'data-state': problem.state, 'data-members': problem.members.join(',')}, [
+            el('button', {type: 'button', className: 'productops-board-problem-show', 'data-problem': String(index), 'aria-pressed': String(!!selected)}, head),
+            reasons,
+            el('div', {className: 'productops-board-problem-actions'}, problem.dependencies.map((d) =>
+                el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-problem-edit', 'data-link-id': String(d.linkId),
+                    text: problem.kind === 'cycle' ? AJS.I18n.getText('productops.board.problem.editLink', dependencyUi.title(d))
+                        : AJS.I18n.getText('productops.board.problem.edit')})))
+        ]);
+    }
+
+    function cycleReason(problem) {
+        const withReason = problem.dependencies.map((d) => d.reasons.find((r) => r.code === 'IN_CYCLE')).find(Boolean);
+        return withReason ? withReason.message : AJS.I18n.getText('productops.board.problem.cycle.reason', problem.members.length);
+    }
+
+    function problemsList(problems) {
+        const shown = page.showAllProblems ? problems : problems.slice(0, PROBLEM_LIMIT);
+        const content = [el('h2', {id: 'productops-board-problems-title'}, [
+            AJS.I18n.getText('productops.board.problems'), ' ',
+            el('span', {className: 'aui-badge productops-board-problems-count', text: board.dom.count(problems.length)})])];
+        if (!problems.length) {
+            content.push(el('p', {className: 'productops-board-muted productops-board-problems-none', text: AJS.I18n.getText('productops.board.problems.none')}));
+        } else {
+            content.push(el('ol', {className: 'productops-board-problem-list'}, shown.map(problemItem)));
+        }
+        if (shown.length < problems.length) {
+            content.push(el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-problems-all',
+                text: AJS.I18n.getText('productops.board.problems.all', board.dom.count(problems.length))}));
+        }
+        return content;
+    }
+
+    // ---- The focused issue: its dependencies as a list (the keyboard's way to every arrow of a card) ----------
+
+    function focusBar(data) {
+        const key = page.view.focus;
+        const card = data.cards.find((c) => c.issueKey === key);
+        if (!card) {
+            return [];
+        }
+        const own = data.dependencies.filter((d) => d.from === key || d.to === key);
+        return [
+            el('div', {className: 'productops-board-focus-head'}, [
+                el('strong', {text: AJS.I18n.getText('productops.board.focus.title', key)}),
+                el('span', {className: 'productops-board-muted', text: card.summary}),
+                el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-focus-clear', text: AJS.I18n.getText('productops.board.focus.clear')})
+            ]),
+            el('ul', {className: 'productops-board-focus-list'}, own.map((d) => el('li', {}, [
+                el('button', {type: 'button', className: 'productops-board-focus-dependency', 'data-link-id': String(d.linkId),
+                    'aria-label': dependencyUi.describe(d)}, [dependencyUi.stateLozenge(d.state), ' ', dependencyUi.title(d)])
+            ])))
+        ];
+    }
+
+    // ---- Rendering and emphasis -----------------------------------------------------------------------------
+
+    async function render() {
+        const renderNumber = ++page.renderCount;
+        const data = page.data;
+        const parts = page.parts;
+        if (!data) {
+            return false;
+        }
+        page.popover.close();
+        board.dom.replaceChildren(parts.status, []);
+        const selection = views.selectDependencies(data, page.view);
+        page.shown = selection.shown;
+        parts.summary.hidden = false;
+        board.dom.replaceChildren(parts.summary, [totals(data), summaryActions(selection)]);
+        board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
+        parts.focusBar.hidden = !page.view.focus;
+        board.dom.replaceChildren(parts.focusBar, page.view.focus ? focusBar(data) : []);
+        parts.layout.hidden = false;
+        if (!data.dependencies.length) {
+            board.dom.replaceChildren(parts.boardArea, board.dom.message('info', AJS.I18n.getText('productops.board.none.text'),
+                AJS.I18n.getText('productops.board.none.title')));
+            return true;
+        }
+        const built = boardGrid(data, views.layOutCards(data, selection.shown, page.view), selection.shown);
+        board.dom.replaceChildren(parts.boardArea, built.grid);
+        if (page.arrows) {
+            page.arrows.dispose();
+        }
+        page.arrows = board.arrows.create(built.grid, {label: AJS.I18n.getText('productops.board.arrows'),
+            describe: dependencyUi.describe, on: arrowEvent, drawn: (arrows) => arrowsDrawn(built.grid, arrows)});
+        page.cards = new Map();
+        page.cardsComplete = false;
+        const complete = await fillCells(built.jobs, renderNumber, dependencyCounts(data), page.cards);
+        if (complete) {
+            page.cardsComplete = true;
+            page.arrows.show(selection.shown, page.cards);
+        }
+        return complete;
+    }
+
+    /** data-ready tells the page's tests (and anyone scripting the board) that cards and arrows are all in. */
+    function arrowsDrawn(grid, arrows) {
+        emphasise(arrows);
+        if (page.cardsComplete) {
+            grid.setAttribute('data-arrows', String(arrows.size));
+            grid.setAttribute('data-ready', 'true');
+        }
+    }
+
+    /** The issues and links to stand out: the chosen problem, the focused issue and the critical path. */
+    function emphasise(arrows) {
+        const data = page.data;
+        const cards = new Set();
+        const links = new Set();
+        if (page.selection) {
+            page.selection.members.forEach((key) => cards.add(key));
+            page.selection.linkIds.forEach((id) => links.add(String(id)));
+        }
+        if (page.view.focus) {
+            cards.add(page.view.focus);
+            data.dependencies.filter((d) => d.from === page.view.focus || d.to === page.view.focus).forEach((d) => {
+                cards.add(d.from);
+                cards.add(d.to);
+                links.add(String(d.linkId));
+            });
+        }
+        const critical = page.view.criticalPath ? new Set(data.criticalPath) : new Set();
+        const criticalLinks = page.view.criticalPath ? views.criticalLinks(data) : new Set();
+        const grid = page.parts.boardArea.querySelector('.productops-board-grid');
+        if (!grid) {
+            return;
+        }
+        grid.classList.toggle('has-emphasis', cards.size > 0);
+        grid.classList.toggle('shows-critical-path', critical.size > 1);
+        page.cards.forEach((element, key) => {
+            if (element.getAttribute('data-issue-key') !== key) {
+                return; // a "+N more" standing in for cards not drawn
+            }
+            element.classList.toggle('is-emphasised', cards.has(key));
+            element.classList.toggle('is-critical', critical.has(key));
+        });
+        arrows.forEach((arrow, linkId) => {
+            arrow.classList.toggle('is-emphasised', links.has(linkId));
+            arrow.classList.toggle('is-critical', criticalLinks.has(arrow.getAttribute('data-from') + '>' + arrow.getAttribute('data-to')));
+        });
+    }
+
+    /** Makes sure a problem's cards are drawn (lanes open, cells expanded), then highlights them and scrolls there. */
+    async function selectProblem(index) {
+        const problems = views.problems(page.data, page.view);
+        const problem = problems[index];
+        if (!problem || (page.selection && page.selection.index === index)) {
+            page.selection = null;
+            await render();
+            return;
+        }
+        page.selection = {index, members: problem.members, linkIds: problem.dependencies.map((d) => d.linkId)};
+        const lanesToOpen = new Set();
+        problem.members.forEach((key) => {
+            const card = page.data.cards.find((c) => c.issueKey === key);
+            if (card) {
+                lanesToOpen.add(views.laneOf(card));
+                page.expandedCells.add(views.laneOf(card) + '|' + card.column);
+            }
+        });
+        const collapsed = page.view.collapsed.filter((key) => !lanesToOpen.has(key));
+        if (collapsed.length !== page.view.collapsed.length) {
+            Object.assign(page.view, {collapsed});
+            window.history.replaceState(null, '', window.location.pathname + views.viewQuery(page.view));
+        }
+        if (await render()) {
+            const first = page.cards.get(problem.members[0]);
+            if (first) {
+                first.scrollIntoView({block: 'center', inline: 'center'});
+            }
+            const again = page.parts.problems.querySelector('.productops-board-problem-show[data-problem="' + index + '"]');
+            if (again) {
+                again.focus({preventScroll: true});
+            }
+        }
+    }
+
+    // ---- Dependency details (arrows, problems, the focused issue's list) -----------------------------------
+
+    function findDependency(linkId) {
+        return page.data.dependencies.find((d) => String(d.linkId) === String(linkId));
+    }
+
+    function anchorBelow(element) {
+        const r = element.getBoundingClientRect();
+        return {x: r.left + r.width / 2 + window.scrollX, y: r.bottom + window.scrollY};
+    }
+
+    function arrowEvent(name, dependency, target, event) {
+        const popover = page.popover;
+        if (name === 'enter') {
+            popover.preview(dependency, {x: event.pageX, y: event.pageY});
+        } else if (name === 'leave') {
+            popover.leave();
+        } else if (name === 'focus') {
+            popover.preview(dependency, board.arrows.middleOf(target));
+        } else if (name === 'blur') {
+            if (!popover.isPinned()) {
+                popover.close();
+            }
+        } else if (name === 'activate') {
+            const anchor = event.type === 'click' ? {x: event.pageX, y: event.pageY} : board.arrows.middleOf(target);
+            popover.open(dependency, anchor, target);
+        }
+    }
+
+    function bindBoard() {
+        const parts = page.parts;
+        parts.boardArea.addEventListener('click', (event) => {
+            const toggle = event.target.closest('.productops-board-lane-toggle');
+            const more = event.target.closest('.productops-board-cell-more');
+            const focus = event.target.closest('.productops-board-card-focus');
+            if (toggle) {
+                toggleLane(toggle.getAttribute('data-lane'));
+            } else if (more) {
+                page.expandedCells.add(more.getAttribute('data-cell'));
+                render();
+            } else if (focus) {
+                const key = focus.getAttribute('data-issue-key');
+                changeView({focus: page.view.focus === key ? '' : key});
+            }
+        });
+        parts.summary.addEventListener('click', (event) => {
+            if (event.target.closest('#productops-board-bundle')) {
+                changeView({showQuiet: !page.view.showQuiet});
+            } else if (event.target.closest('#productops-board-critical')) {
+                changeView({criticalPath: !page.view.criticalPath});
+            }
+        });
+        parts.problems.addEventListener('click', (event) => {
+            const show = event.target.closest('.productops-board-problem-show');
+            const editButton = event.target.closest('.productops-board-problem-edit');
+            if (show) {
+                selectProblem(Number(show.getAttribute('data-problem')));
+            } else if (editButton) {
+                page.popover.edit(findDependency(editButton.getAttribute('data-link-id')), anchorBelow(editButton), editButton);
+            } else if (event.target.closest('.productops-board-problems-all')) {
+                page.showAllProblems = true;
+                render();
+            }
+        });
+        parts.focusBar.addEventListener('click', (event) => {
+            const item = event.target.closest('.productops-board-focus-dependency');
+            if (item) {
+                page.popover.open(findDependency(item.getAttribute('data-link-id')), anchorBelow(item), item);
+            } else if (event.target.closest('.productops-board-focus-clear')) {
+                changeView({focus: ''});
+            }
+        });
+    }
+
+    function toggleLane(laneId) {
+        const collapsed = page.view.collapsed.indexOf(laneId) >= 0
+            ? page.view.collapsed.filter((id) => id !== laneId) : page.view.collapsed.concat([laneId]);
+        changeView({collapsed});
+        const again = page.parts.boardArea.querySelector('.productops-board-lane-toggle[data-lane="' + CSS.escape(laneId) + '"]');
+        if (again) {
+            again.focus();
+        }
+    }
+
+    // ---- Start ------------------------------------------------------------------------------------------------
+
+    function skeleton(root) {
+        const form = toolbar();
+        const parts = page.parts;
+        parts.chips = form.querySelector('.productops-board-chip-list');
+        parts.projectInput = form.querySelector('#productops-board-project-input');
+        parts.columns = form.querySelector('#productops-board-columns');
+        parts.from = form.querySelector('#productops-board-from');
+        parts.to = form.querySelector('#productops-board-to');
+        parts.problemsOnly = form.querySelector('#productops-board-problems-only');
+        parts.crossTeam = form.querySelector('#productops-board-cross-team');
+        parts.team = form.querySelector('#productops-board-team');
+        parts.exportLink = form.querySelector('#productops-board-export');
+        parts.status = el('div', {className: 'productops-board-status', 'aria-live': 'polite'});
+        parts.summary = el('div', {className: 'productops-board-summary', hidden: true});
+        parts.focusBar = el('section', {className: 'productops-board-focus', hidden: true, 'aria-label': AJS.I18n.getText('productops.board.focus')});
+        parts.boardArea = el('div', {className: 'productops-board-scroll'});
+        parts.problems = el('aside', {className: 'productops-board-problems', 'aria-labelledby': 'productops-board-problems-title'});
+        parts.layout = el('div', {className: 'productops-board-layout', hidden: true}, [parts.boardArea, parts.problems]);
+        board.dom.replaceChildren(root, [form, parts.status, parts.summary, parts.focusBar, parts.layout]);
+        root.classList.add('productops-board');
+        bindToolbar(form);
+        bindBoard();
+    }
+
+    function start() {
+        const root = document.getElementById('productops-dependency-board');
+        if (!root) {
+            return;
+        }
+        page.view = views.readView(window.location.search);
+        page.popover = dependencyUi.create({onSaved: () => load()});
+        skeleton(root);
+        syncToolbar();
+        load();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}(window, document, window.AJS));

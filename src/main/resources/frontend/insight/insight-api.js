@@ -116,6 +116,8 @@
 
     ProductOps.contextPath = contextPath;
     ProductOps.ApiError = ApiError;
+    /** The plain request and URL builder, for other features' clients (the dependency board's). */
+    ProductOps.rest = {send, url: restUrl};
     ProductOps.insightApi = {
         /** criteria: query, source, customer, segment, tag, issueKey, orderBy, startAt, maxResults. */
         searchInsights: (criteria) => send('GET', '/insights', {params: criteria}),

@@ -1,0 +1,38 @@
+/*
+ * Product Ops for Jira: the dependency board's calls to our REST API, on the shared client of insight-api.js
+ * (Jira's ErrorCollection parsing, XSRF-safe JSON), and the DOM helpers the board uses: the shared, HTML-free
+ * builders of insight-ui.js plus one for SVG, where every value, an arrow's label included, is an attribute.
+ */
+(function (window, document) {
+    'use strict';
+
+    const ProductOps = window.ProductOps;
+    const board = ProductOps.board = ProductOps.board || {};
+    const rest = ProductOps.rest;
+    const ui = ProductOps.insightUi;
+    const SVG_NS = 'http://www.w3.org/2000/svg';
+
+    /** The board's own query (projects, columns, from, to) as the REST API names it. */
+    function boardParams(view) {
+        return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to};
+    }
+
+    function svg(tag, attributes, children) {
+        const node = document.createElementNS(SVG_NS, tag);
+        Object.keys(attributes || {}).forEach((name) => {
+            node.setAttribute(name === 'className' ? 'class' : name, String(attributes[name]));
+        });
+        (children || []).forEach((child) => node.append(child));
+        return node;
+    }
+
+    board.api = {
+        getBoard: (view) => rest.send('GET', '/board', {params: boardParams(view)}),
+        exportUrl: (view) => rest.url('/board/export', Object.assign(boardParams(view), {format: 'csv'})),
+        /** The planning attributes with the owner's username and the note, which the board itself does not carry. */
+        getDependency: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId)),
+        saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes})
+    };
+    board.dom = {el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message, loading: ui.loading, count: ui.count,
+        issueUrl: ui.issueUrl};
+}(window, document));

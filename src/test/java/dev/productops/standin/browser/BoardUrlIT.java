@@ -1,0 +1,118 @@
+package dev.productops.standin.browser;
+
+import dev.productops.standin.Browser;
+import dev.productops.standin.RunningStandIn;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The address bar holds the whole view, so a board is shared by link; without teams the page says what to do; a wrong team says why. */
+public class BoardUrlIT {
+    @ClassRule
+    public static final RunningStandIn JIRA = new RunningStandIn();
+
+    private static WebDriver driver;
+
+    @BeforeClass
+    public static void logIn() throws Exception {
+        driver = BoardPage.logIn(JIRA, "admin");
+    }
+
+    @AfterClass
+    public static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() {
+        BoardPage.open(driver, JIRA, "");
+        assertThat(driver.findElement(By.className("productops-board-empty")).getText(), containsString("Choose the teams to plan with"));
+        BoardPage.screenshot(driver, "board-empty");
+
+        WebElement input = driver.findElement(By.id("productops-board-project-input"));
+        assertEquals("the teams field has the focus", input, driver.switchTo().activeElement());
+        input.sendKeys("pay, chk", Keys.ENTER);
+        BoardPage.waitUntilSettled(driver);
+        assertEquals(List.of("PAY", "CHK"), chips());
+        assertEquals("?projects=PAY%2CCHK", BoardPage.query(driver));
+        assertEquals(List.of("PAY", "CHK"), driver.findElements(By.cssSelector(".productops-board-lane:not(.is-other)")).stream()
+                .map(lane -> lane.getAttribute("data-lane")).collect(Collectors.toList()));
+    }
+
+    @Test
+    public void aReloadedLinkShowsTheSameTeamsColumnsFiltersAndFocus() {
+        BoardPage.open(driver, JIRA, "?projects=PAY,CHK,PLAT");
+        WebElement grid = BoardPage.grid(driver);
+        new Select(driver.findElement(By.id("productops-board-columns"))).selectByValue("month");
+        BoardPage.waitForNewBoard(driver, grid);
+        grid = BoardPage.grid(driver);
+        driver.findElement(By.cssSelector("label[for='productops-board-cross-team']")).click();
+        BoardPage.waitForNewBoard(driver, grid);
+        grid = BoardPage.grid(driver);
+        new Select(driver.findElement(By.id("productops-board-team"))).selectByValue("CHK");
+        BoardPage.waitForNewBoard(driver, grid);
+        grid = BoardPage.grid(driver);
+        BoardPage.card(driver, "CHK-12").findElement(By.className("productops-board-card-focus")).click();
+        BoardPage.waitForNewBoard(driver, grid);
+        grid = BoardPage.grid(driver);
+        driver.findElement(By.cssSelector(".productops-board-lane[data-lane='PLAT'] .productops-board-lane-toggle")).click();
+        BoardPage.waitForNewBoard(driver, grid);
+        String query = BoardPage.query(driver);
+        String showing = driver.findElement(By.id("productops-board-showing")).getText();
+        BoardPage.screenshot(driver, "board-focused");
+
+        driver.navigate().refresh();
+        BoardPage.waitUntilSettled(driver);
+
+        assertEquals(query, BoardPage.query(driver));
+        for (String part : List.of("projects=PAY%2CCHK%2CPLAT", "columns=month", "crossTeam=1", "team=CHK", "focus=CHK-12", "collapsed=PLAT")) {
+            assertThat(query, containsString(part));
+        }
+        assertEquals(List.of("PAY", "CHK", "PLAT"), chips());
+        assertEquals("month", new Select(driver.findElement(By.id("productops-board-columns"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(driver.findElement(By.id("productops-board-cross-team")).isSelected());
+        assertFalse(driver.findElement(By.id("productops-board-problems-only")).isSelected());
+        assertEquals("CHK", new Select(driver.findElement(By.id("productops-board-team"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(showing, driver.findElement(By.id("productops-board-showing")).getText());
+        assertThat(driver.findElement(By.className("productops-board-focus")).getText(), containsString("Dependencies of CHK-12"));
+        assertThat(BoardPage.card(driver, "CHK-12").getAttribute("class"), containsString("is-emphasised"));
+        assertEquals("false", driver.findElement(By.cssSelector(".productops-board-lane[data-lane='PLAT'] .productops-board-lane-toggle"))
+                .getAttribute("aria-expanded"));
+        assertTrue(driver.findElement(By.className("productops-board-column-header")).getText().matches("(?s)[A-Z][a-z]{2} 20\\d\\d.*"));
+        String export = driver.findElement(By.id("productops-board-export")).getAttribute("href");
+        assertThat(export, containsString("/rest/productops/1.0/board/export?projects=PAY%2CCHK%2CPLAT&columns=month&format=csv"));
+    }
+
+    @Test
+    public void anUnknownProjectShowsJirasMessage() {
+        BoardPage.open(driver, JIRA, "?projects=PAY,NOPE");
+        WebElement error = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.className("productops-board-error")));
+        assertThat(error.getText(), containsString("The board could not be loaded"));
+        assertThat(error.getText(), containsString("The project 'NOPE' does not exist or you do not have permission to see it."));
+        assertEquals(List.of("PAY", "NOPE"), chips());
+        BoardPage.screenshot(driver, "board-error");
+    }
+
+    private static List<String> chips() {
+        return driver.findElements(By.cssSelector(".productops-board-chip")).stream().map(chip -> chip.getAttribute("data-project"))
+                .collect(Collectors.toList());
+    }
+}
