@@ -148,7 +148,7 @@ public class DependencyBoard {
         views.sort(Comparator.comparingInt((DependencyView v) -> SEVERITY.indexOf(v.state())).thenComparing(DependencyView::from)
                 .thenComparing(DependencyView::to));
         return new BoardView(lanes(projects, cards.values(), views), columns.columns(), new ArrayList<>(cards.values()), views,
-                analysis.cycleKeys(), analysis.criticalPathKeys(), totals(views));
+                analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(views));
     }
 
     /** The card of an issue, created on first use; empty when its column is outside the chosen dates. */
@@ -175,6 +175,11 @@ public class DependencyBoard {
             lanes.add(new Lane(project.key(), project.name(), count, problems));
         }
         return lanes;
+    }
+
+    /** A single issue is no chain of dependencies: nothing to show as a critical path. */
+    private static List<String> chain(List<String> criticalPath) {
+        return criticalPath.size() < 2 ? List.of() : criticalPath;
     }
 
     static boolean isProblem(String state) {
