@@ -407,6 +407,12 @@
 
     // ---- Problems, worst first ------------------------------------------------------------------------------
 
+    /**
+     * Edit buttons per problem: a cycle in real data can hold thousands of links, and one button each held the
+     * page for a second (measured on a 5,000-card board); its arrows and cards still show them all.
+     */
+    const EDITS_PER_PROBLEM = 12;
+
     function problemItem(problem, index) {
         const selected = page.selection && page.selection.index === index;
         const head = problem.kind === 'cycle'
@@ -420,10 +426,14 @@
             'data-kind': problem.kind, 'data-state': problem.state, 'data-members': problem.members.join(',')}, [
             el('button', {type: 'button', className: 'productops-board-problem-show', 'data-problem': String(index), 'aria-pressed': String(!!selected)}, head),
             reasons,
-            el('div', {className: 'productops-board-problem-actions'}, problem.dependencies.map((d) =>
+            el('div', {className: 'productops-board-problem-actions'}, problem.dependencies.slice(0, EDITS_PER_PROBLEM).map((d) =>
                 el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-problem-edit', 'data-link-id': String(d.linkId),
                     text: problem.kind === 'cycle' ? AJS.I18n.getText('productops.board.problem.editLink', dependencyUi.title(d))
-                        : AJS.I18n.getText('productops.board.problem.edit')})))
+                        : AJS.I18n.getText('productops.board.problem.edit')})).concat(
+                problem.dependencies.length > EDITS_PER_PROBLEM
+                    ? [el('span', {className: 'productops-board-muted',
+                        text: AJS.I18n.getText('productops.board.problem.moreLinks', board.dom.count(problem.dependencies.length - EDITS_PER_PROBLEM))})]
+                    : []))
         ]);
     }
 
