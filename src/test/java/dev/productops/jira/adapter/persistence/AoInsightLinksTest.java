@@ -5,7 +5,6 @@ import dev.productops.jira.domain.insight.LinkedInsight;
 import dev.productops.jira.domain.insight.SourceType;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
 import net.java.ao.DBParam;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -20,7 +19,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -80,15 +78,7 @@ public class AoInsightLinksTest {
     @Test
     public void readingEvidenceSkipsTheDerivedSearchColumns() {
         link(insight("Quote", "a long quote", null), ISSUE, Importance.IMPORTANT, null);
-        List<String> statements = new java.util.ArrayList<>();
-        DatabaseProvider.SqlListener listener = statements::add;
-        entityManager.flushAll();
-        entityManager.getProvider().addSqlListener(listener);
-        try {
-            links.linkedTo(ISSUE);
-        } finally {
-            entityManager.getProvider().removeSqlListener(listener);
-        }
+        List<String> statements = SqlStatements.of(entityManager, () -> links.linkedTo(ISSUE));
         assertTrue(String.join("\n", statements), statements.stream().noneMatch(sql -> sql.contains("SEARCH_TEXT") || sql.contains("FINGERPRINT")));
     }
 
@@ -133,16 +123,7 @@ public class AoInsightLinksTest {
     }
 
     private int statementsFor(Runnable work) {
-        AtomicInteger count = new AtomicInteger();
-        DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
-        entityManager.flushAll();
-        entityManager.getProvider().addSqlListener(listener);
-        try {
-            work.run();
-        } finally {
-            entityManager.getProvider().removeSqlListener(listener);
-        }
-        return count.get();
+        return SqlStatements.of(entityManager, work).size();
     }
 
     private CustomerEntity customer(String name, long arr) {

@@ -11,7 +11,6 @@ import dev.productops.jira.domain.insight.InsightOrder;
 import dev.productops.jira.domain.insight.InsightSearch;
 import dev.productops.jira.domain.insight.SourceType;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
 import net.java.ao.test.converters.NameConverters;
 import net.java.ao.test.jdbc.Data;
@@ -23,7 +22,6 @@ import org.junit.runner.RunWith;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
@@ -179,15 +177,6 @@ public class AoInsightStoreTest {
     }
 
     private int statements(Runnable work) {
-        AtomicInteger count = new AtomicInteger();
-        DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
-        entityManager.flushAll();
-        entityManager.getProvider().addSqlListener(listener);
-        try {
-            work.run();
-        } finally {
-            entityManager.getProvider().removeSqlListener(listener);
-        }
-        return count.get();
+        return SqlStatements.of(entityManager, work).size();
     }
 }
