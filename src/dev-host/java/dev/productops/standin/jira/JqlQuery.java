@@ -3,38 +3,73 @@ package dev.productops.standin.jira;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * A parsed query of the supported JQL subset: clauses joined by AND, each restricting the project
- * or the issue key to a set of values (upper case), then ordering by key.
+ * A parsed query of the supported JQL subset: clauses joined by AND, each restricting the project or the issue
+ * key to a set of values (upper case) or the resolution date to one side of an instant, then the sort order.
  */
 public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> issueKeyClauses,
-                       boolean descending) {
+                       List<ResolvedBound> resolvedClauses, List<SortKey> orderBy) {
+
+    /** {@code resolved >= "2026-09-07"}: the operator and the start of that day in the viewer's time zone. */
+    public record ResolvedBound(String operator, Instant instant) {
+        boolean matches(Instant resolved) {
+            if (resolved == null) {
+                return false; // Jira: an unresolved issue has no resolution date to compare
+            }
+            int comparison = resolved.compareTo(instant);
+            return switch (operator) {
+                case ">=" -> comparison >= 0;
+                case ">" -> comparison > 0;
+                case "<=" -> comparison <= 0;
+                case "<" -> comparison < 0;
+                default -> throw new IllegalStateException(operator);
+            };
+        }
+    }
+
+    /** One field of ORDER BY: {@code key} or {@code resolved}, ascending unless DESC. */
+    public record SortKey(String field, boolean descending) {
+    }
 
     public JqlQuery {
         projectKeyClauses = List.copyOf(projectKeyClauses);
         issueKeyClauses = List.copyOf(issueKeyClauses);
+        resolvedClauses = List.copyOf(resolvedClauses);
+        orderBy = List.copyOf(orderBy);
     }
 
     /** The empty query: every issue, in key order. */
     public static JqlQuery everything() {
-        return new JqlQuery(List.of(), List.of(), false);
+        return new JqlQuery(List.of(), List.of(), List.of(), List.of());
     }
 
     public boolean matches(HostIssue issue, HostData data) {
         String projectKey = data.projectOf(issue).key().toUpperCase(Locale.ROOT);
         String issueKey = issue.key().toUpperCase(Locale.ROOT);
         return projectKeyClauses.stream().allMatch(keys -> keys.contains(projectKey))
-                && issueKeyClauses.stream().allMatch(keys -> keys.contains(issueKey));
+                && issueKeyClauses.stream().allMatch(keys -> keys.contains(issueKey))
+                && resolvedClauses.stream().allMatch(bound -> bound.matches(issue.resolutionDate()));
     }
 
-    /** Natural key order ("ABC-2" before "ABC-10"), reversed for ORDER BY key DESC. */
+    /**
+     * The ORDER BY fields in turn, then natural key order ("ABC-2" before "ABC-10") to break ties. Issues without
+     * a resolution date come last whichever way resolved is sorted.
+     */
     public Comparator<HostIssue> order() {
-        Comparator<HostIssue> byKey = Comparator.comparing(HostIssue::issueKey);
-        return descending ? byKey.reversed() : byKey;
+        Comparator<HostIssue> order = (a, b) -> 0;
+        for (SortKey sort : orderBy) {
+            Comparator<HostIssue> field = sort.field().equals("resolved")
+                    ? Comparator.comparing(HostIssue::resolutionDate,
+                            Comparator.nullsLast(sort.descending() ? Comparator.<Instant>reverseOrder() : Comparator.<Instant>naturalOrder()))
+                    : sort.descending() ? Comparator.comparing(HostIssue::issueKey).reversed() : Comparator.comparing(HostIssue::issueKey);
+            order = order.thenComparing(field);
+        }
+        return order.thenComparing(HostIssue::issueKey);
     }
 }

@@ -8,6 +8,11 @@ import dev.productops.standin.store.HostProject;
 import dev.productops.standin.store.HostUser;
 import dev.productops.standin.store.IssueKey;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +22,13 @@ import java.util.Set;
 
 /**
  * The JQL the stand-in understands: {@code project = A}, {@code project in (A, B)}, {@code key = A-1},
- * {@code key in (A-1, B-2)}, joined by AND, then optionally {@code ORDER BY key [ASC|DESC]}. Anything
- * else fails with a message worded like Jira's, so that clients meet the same errors as on a real host.
+ * {@code key in (A-1, B-2)}, {@code resolved >= "2026-09-07"} (also {@code >}, {@code <}, {@code <=}),
+ * joined by AND, then optionally {@code ORDER BY key|resolved [ASC|DESC], ...}. Anything else fails with a
+ * message worded like Jira's, so that clients meet the same errors as on a real host.
  *
- * <p>Like Jira, a project or issue the viewer may not see is reported as not existing.
+ * <p>Like Jira, a project or issue the viewer may not see is reported as not existing, and a date without a
+ * time means the start of that day in the viewer's time zone (so {@code resolved <= "2026-11-26"} ends at the
+ * midnight that starts the 26th, and a period up to and including the 26th is written {@code < "2026-11-27"}).
  */
 public final class JqlSubset {
 
@@ -34,7 +42,13 @@ public final class JqlSubset {
     }
 
     private static final String PREFIX = "Error in the JQL Query: ";
-    private static final String SUPPORTED = " Supported: project, key, ORDER BY key.";
+    private static final String SUPPORTED = " Supported: project, key, resolved, ORDER BY key or resolved.";
+    private static final List<String> DATE_OPERATORS = List.of(">=", ">", "<=", "<");
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT));
+    /** Jira reads dates in the viewer's time zone, which defaults to the server's; stand-in users have no other. */
+    private static final ZoneId VIEWER_ZONE = ZoneId.systemDefault();
 
     private final List<Token> tokens;
     private final HostData data;
@@ -64,31 +78,36 @@ public final class JqlSubset {
     private JqlQuery query() {
         List<Set<String>> projects = new ArrayList<>();
         List<Set<String>> keys = new ArrayList<>();
+        List<JqlQuery.ResolvedBound> resolved = new ArrayList<>();
         if (peek().kind() != Kind.END && !peek().isKeyword("order")) {
-            clause(projects, keys);
+            clause(projects, keys, resolved);
             while (peek().isKeyword("and")) {
                 take();
-                clause(projects, keys);
+                clause(projects, keys, resolved);
             }
         }
-        boolean descending = peek().isKeyword("order") && orderBy();
+        List<JqlQuery.SortKey> order = peek().isKeyword("order") ? orderBy() : List.of();
         Token extra = peek();
         if (extra.isKeyword("or") || extra.isKeyword("not")) {
             throw new UnsupportedJqlException(PREFIX + "The keyword '" + extra.text().toUpperCase(Locale.ROOT)
-                    + "' is not supported here. Supported: AND, ORDER BY key.");
+                    + "' is not supported here. Supported: AND, ORDER BY.");
         }
         if (extra.kind() != Kind.END) {
-            throw unexpected("Expecting either 'AND' or 'ORDER BY'", extra);
+            throw unexpected(order.isEmpty() ? "Expecting either 'AND' or 'ORDER BY'" : "Expecting ',' or 'ASC' or 'DESC'", extra);
         }
-        return new JqlQuery(projects, keys, descending);
+        return new JqlQuery(projects, keys, resolved, order);
     }
 
-    private void clause(List<Set<String>> projects, List<Set<String>> keys) {
+    private void clause(List<Set<String>> projects, List<Set<String>> keys, List<JqlQuery.ResolvedBound> resolved) {
         Token field = take();
         if (field.kind() != Kind.WORD && field.kind() != Kind.QUOTED) {
             throw unexpected("Expecting a field name", field);
         }
         String name = field.text().toLowerCase(Locale.ROOT);
+        if (isResolved(name)) {
+            resolved.add(resolvedBound(field.text()));
+            return;
+        }
         if (!name.equals("project") && !name.equals("key") && !name.equals("issuekey")) {
             throw new UnsupportedJqlException(PREFIX + "The field '" + field.text() + "' is not supported here."
                     + SUPPORTED);
@@ -125,6 +144,38 @@ public final class JqlSubset {
         throw unexpected("Expecting an operator", operator);
     }
 
+    /** Jira's two names for the resolution date. */
+    private static boolean isResolved(String field) {
+        return field.equals("resolved") || field.equals("resolutiondate");
+    }
+
+    private JqlQuery.ResolvedBound resolvedBound(String field) {
+        Token operator = take();
+        if (operator.kind() != Kind.OPERATOR && operator.kind() != Kind.WORD) {
+            throw unexpected("Expecting an operator", operator);
+        }
+        if (!DATE_OPERATORS.contains(operator.text())) {
+            String shown = operator.isKeyword("not") || operator.isKeyword("is")
+                    ? operator.text() + " " + peek().text() : operator.text();
+            throw new UnsupportedJqlException(PREFIX + "The operator '" + shown
+                    + "' is not supported here for the field '" + field + "'. Supported: >=, >, <=, <.");
+        }
+        Token value = value();
+        return new JqlQuery.ResolvedBound(operator.text(), startOfDay(value.text(), field));
+    }
+
+    private static java.time.Instant startOfDay(String text, String field) {
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return LocalDate.parse(text.trim(), format).atStartOfDay(VIEWER_ZONE).toInstant();
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next
+            }
+        }
+        throw new UnsupportedJqlException("Date value '" + text + "' for field '" + field + "' is invalid. "
+                + "Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.");
+    }
+
     private Token value() {
         Token value = take();
         if (value.kind() != Kind.WORD && value.kind() != Kind.QUOTED) {
@@ -137,21 +188,35 @@ public final class JqlSubset {
         return value;
     }
 
-    private boolean orderBy() {
+    private List<JqlQuery.SortKey> orderBy() {
         take();
         Token by = take();
         if (!by.isKeyword("by")) {
             throw unexpected("Expecting 'BY' after 'ORDER'", by);
         }
+        List<JqlQuery.SortKey> order = new ArrayList<>(List.of(sortKey()));
+        while (peek().kind() == Kind.COMMA) {
+            take();
+            order.add(sortKey());
+        }
+        return order;
+    }
+
+    private JqlQuery.SortKey sortKey() {
         Token field = take();
-        if (!field.isKeyword("key") && !field.isKeyword("issuekey")) {
+        String name = field.text().toLowerCase(Locale.ROOT);
+        if (field.kind() == Kind.END) {
+            throw unexpected("Expecting a field name", field);
+        }
+        if (!name.equals("key") && !name.equals("issuekey") && !isResolved(name)) {
             throw new UnsupportedJqlException(PREFIX + "Ordering by '" + field.text() + "' is not supported here."
                     + SUPPORTED);
         }
+        boolean descending = false;
         if (peek().isKeyword("asc") || peek().isKeyword("desc")) {
-            return take().isKeyword("desc");
+            descending = take().isKeyword("desc");
         }
-        return false;
+        return new JqlQuery.SortKey(isResolved(name) ? "resolved" : "key", descending);
     }
 
     private Set<String> projectKeys(List<Token> values) {

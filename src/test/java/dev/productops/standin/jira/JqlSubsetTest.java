@@ -3,8 +3,14 @@ package dev.productops.standin.jira;
 import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
+import dev.productops.standin.store.HostProject;
+import dev.productops.standin.store.StatusCategory;
 import org.junit.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
@@ -62,15 +68,15 @@ public class JqlSubsetTest {
     @Test
     public void explainsUnsupportedJqlLikeJira() {
         assertEquals("Error in the JQL Query: The field 'assignee' is not supported here. "
-                + "Supported: project, key, ORDER BY key.", error("assignee = alice"));
-        assertEquals("Error in the JQL Query: The keyword 'OR' is not supported here. Supported: AND, ORDER BY key.",
+                + "Supported: project, key, resolved, ORDER BY key or resolved.", error("assignee = alice"));
+        assertEquals("Error in the JQL Query: The keyword 'OR' is not supported here. Supported: AND, ORDER BY.",
                 error("project = PAY or project = MOB"));
         assertEquals("Error in the JQL Query: The operator '!=' is not supported here for the field 'project'. "
                 + "Supported: =, in.", error("project != PAY"));
         assertEquals("Error in the JQL Query: The operator 'not in' is not supported here for the field 'project'. "
                 + "Supported: =, in.", error("project not in (PAY)"));
         assertEquals("Error in the JQL Query: Ordering by 'created' is not supported here. "
-                + "Supported: project, key, ORDER BY key.", error("project = PAY ORDER BY created"));
+                + "Supported: project, key, resolved, ORDER BY key or resolved.", error("project = PAY ORDER BY created"));
         assertTrue(error("key in (currentUser())").contains("The function 'currentUser'"));
     }
 
@@ -104,5 +110,78 @@ public class JqlSubsetTest {
         var hiddenIssue = assertThrows(JqlSubset.UnsupportedJqlException.class,
                 () -> JqlSubset.parse("key = PAY-1", data, bob));
         assertEquals("An issue with key 'PAY-1' does not exist for field 'key'.", hiddenIssue.getMessage());
+    }
+
+    // ---- resolved (the metrics gadget's drill-down links) ---------------------------------------------
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final HostProject PAY = new HostProject(10000, "PAY", "Payments", "alice");
+    private static final HostProject CHK = new HostProject(10001, "CHK", "Checkout", "alice");
+
+    /** Issues resolved around the end of a period, at instants that sit exactly on the day boundaries that matter. */
+    private static HostData resolvedAroundNovember() {
+        List<HostIssue> issues = List.of(
+                resolvedAt(1, "PAY-1", PAY, LocalDate.of(2026, 9, 6).atTime(23, 59)),
+                resolvedAt(2, "PAY-2", PAY, LocalDate.of(2026, 9, 7).atStartOfDay()),
+                resolvedAt(3, "PAY-3", PAY, LocalDate.of(2026, 11, 26).atStartOfDay()),
+                resolvedAt(4, "CHK-1", CHK, LocalDate.of(2026, 11, 26).atTime(23, 59)),
+                resolvedAt(5, "CHK-2", CHK, LocalDate.of(2026, 11, 27).atStartOfDay()),
+                resolvedAt(6, "CHK-3", CHK, null));
+        return new HostData(List.of(PAY, CHK), List.of(), issues, List.of(), List.of(), List.of());
+    }
+
+    private static HostIssue resolvedAt(long id, String key, HostProject project, LocalDateTime resolved) {
+        Instant created = Instant.parse("2026-08-01T09:00:00Z");
+        return new HostIssue(id, key, project.id(), "Issue " + key, null, "Story", null, resolved == null ? "To Do" : "Done",
+                resolved == null ? StatusCategory.TO_DO : StatusCategory.DONE, null, null, null, created, created,
+                resolved == null ? null : resolved.atZone(ZONE).toInstant(), List.of());
+    }
+
+    private static List<String> keys(String jql, HostData data) {
+        JqlQuery query = JqlSubset.parse(jql, data);
+        return data.issues().stream().filter(issue -> query.matches(issue, data)).sorted(query.order())
+                .map(HostIssue::key).toList();
+    }
+
+    @Test
+    public void aPeriodOfResolutionDatesIncludesItsFirstDayAndStopsBeforeTheDayAfterItsLast() {
+        HostData data = resolvedAroundNovember();
+        assertEquals(List.of("CHK-1", "PAY-2", "PAY-3"),
+                keys("project in (PAY, CHK) AND resolved >= \"2026-09-07\" AND resolved < \"2026-11-27\"", data));
+        assertEquals(List.of("CHK-1", "PAY-2", "PAY-3"), keys("resolved >= 2026-09-07 and resolutiondate < '2026/11/27'", data));
+    }
+
+    @Test
+    public void aDateWithoutATimeIsTheStartOfThatDayAsInJira() {
+        HostData data = resolvedAroundNovember();
+        // <= "2026-11-26" ends at the midnight that starts the 26th: CHK-1, resolved that evening, is not in it.
+        assertEquals(List.of("PAY-1", "PAY-2", "PAY-3"), keys("resolved <= 2026-11-26", data));
+        assertEquals(List.of("CHK-1", "CHK-2"), keys("resolved > 2026-11-26", data));
+        assertEquals("an unresolved issue matches no resolution date", List.of(), keys("key = CHK-3 AND resolved < 2100-01-01", data));
+    }
+
+    @Test
+    public void ordersByResolutionDateThenKey() {
+        HostData data = resolvedAroundNovember();
+        assertEquals(List.of("CHK-2", "CHK-1", "PAY-3", "PAY-2", "PAY-1", "CHK-3"), keys("ORDER BY resolved DESC", data));
+        assertEquals(List.of("PAY-1", "PAY-2", "PAY-3", "CHK-1", "CHK-2", "CHK-3"), keys("order by resolutiondate", data));
+        assertEquals(List.of("PAY-3", "PAY-2", "PAY-1", "CHK-3", "CHK-2", "CHK-1"), keys("ORDER BY key DESC", data));
+        assertEquals(List.of("CHK-1", "CHK-2", "CHK-3", "PAY-1", "PAY-2", "PAY-3"), keys("project in (PAY, CHK) ORDER BY key", data));
+        assertEquals(List.of("PAY-3", "CHK-1"), keys("key in (CHK-1, PAY-3) ORDER BY resolved, key DESC", data));
+    }
+
+    @Test
+    public void explainsUnsupportedDateQueriesLikeJira() {
+        assertEquals("Date value '26/11/2026' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.",
+                error("resolved >= 26/11/2026"));
+        assertEquals("Date value '2026-02-30' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.",
+                error("resolved >= 2026-02-30"));
+        assertEquals("Error in the JQL Query: The operator '=' is not supported here for the field 'resolved'. "
+                + "Supported: >=, >, <=, <.", error("resolved = 2026-11-26"));
+        assertEquals("Error in the JQL Query: The operator 'is EMPTY' is not supported here for the field 'resolved'. "
+                + "Supported: >=, >, <=, <.", error("resolved is EMPTY"));
+        assertTrue(error("resolved >= startOfWeek()").contains("The function 'startOfWeek'"));
+        assertTrue(error("ORDER BY resolved DESC key").contains("Expecting ',' or 'ASC' or 'DESC' but got 'key'"));
+        assertTrue(error("ORDER BY").contains("Expecting a field name but got end of query"));
     }
 }
