@@ -21,6 +21,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.productops.standin.ao.ActiveObjectsModel;
 import dev.productops.standin.ao.AtlassianNaming;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
+import dev.productops.standin.dashboard.SystemDashboard;
 import dev.productops.standin.dataset.JiraRestDataset;
 import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.StandInJira;
@@ -37,7 +38,9 @@ import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.web.Authentication;
+import dev.productops.standin.web.DashboardApiServlet;
 import dev.productops.standin.web.DashboardServlet;
+import dev.productops.standin.web.IssueNavigatorServlet;
 import dev.productops.standin.web.DecoratedServlet;
 import dev.productops.standin.web.IssueViewServlet;
 import dev.productops.standin.web.JiraRestApiServlet;
@@ -193,7 +196,7 @@ public final class JiraStandIn implements AutoCloseable {
         context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LoginServlet(authentication, layout)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
-        context.addServlet(new ServletHolder(new DashboardServlet(data, layout)), "/secure/Dashboard.jspa");
+        mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json);
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules(), messageMap)),
@@ -235,6 +238,19 @@ public final class JiraStandIn implements AutoCloseable {
         server.start();
         int port = connector.getLocalPort();
         return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH, jira);
+    }
+
+    /**
+     * The system dashboard with the plugin's dashboard items (kept in the data directory), its REST calls, and the
+     * issue navigator its gadgets link to.
+     */
+    private static void mountDashboard(ServletContextHandler context, Path dataDirectory, HostData data, PluginDescriptor descriptor,
+                                       PageLayout layout, Map<String, String> messages, ObjectMapper json) {
+        SystemDashboard dashboard = SystemDashboard.open(dataDirectory.resolve("dashboard.json"), json);
+        context.addServlet(new ServletHolder(new DashboardServlet(data, layout, dashboard, descriptor, messages, json, CONTEXT_PATH)),
+                "/secure/Dashboard.jspa");
+        context.addServlet(new ServletHolder(new DashboardApiServlet(dashboard, descriptor, json)), "/rest/dashboards/1.0/*");
+        context.addServlet(new ServletHolder(new IssueNavigatorServlet(data, layout)), "/issues/*");
     }
 
     private static <T> T bean(PluginComponents components, Class<T> type) {

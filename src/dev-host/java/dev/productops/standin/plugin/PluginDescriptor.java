@@ -47,7 +47,12 @@ public record PluginDescriptor(String key, String name, String version, List<Str
     public record WebItem(String key, String section, int weight, String labelKey, String link) {
     }
 
-    public record DashboardItem(String key, String titleKey, String amdModule, String webResource) {
+    /**
+     * A {@code <dashboard-item>}: its title (the definition's, else the module's i18n name), description, whether
+     * users configure it (then Jira opens a new one in edit mode), the AMD module that renders it and its thumbnail.
+     */
+    public record DashboardItem(String key, String titleKey, String descriptionKey, boolean configurable, String amdModule,
+                                String thumbnail) {
     }
 
     public static PluginDescriptor read(InputStream xml) throws Exception {
@@ -102,9 +107,14 @@ public record PluginDescriptor(String key, String name, String version, List<Str
         }
         List<DashboardItem> dashboardItems = new ArrayList<>();
         for (Element e : children(root, "dashboard-item")) {
-            dashboardItems.add(new DashboardItem(e.getAttribute("key"), e.getAttribute("i18n-name-key"),
+            Optional<Element> definition = child(e, "definition");
+            String title = definition.flatMap(d -> child(d, "title")).map(t -> t.getAttribute("key")).filter(k -> !k.isEmpty())
+                    .orElse(e.getAttribute("i18n-name-key"));
+            dashboardItems.add(new DashboardItem(required(e, "key"), title,
+                    child(e, "description").map(d -> d.getAttribute("key")).orElse(null),
+                    Boolean.parseBoolean(e.getAttribute("configurable")),
                     child(e, "amd-module").map(Node::getTextContent).map(String::trim).orElse(null),
-                    child(e, "web-resource").map(Node::getTextContent).map(String::trim).orElse(null)));
+                    definition.flatMap(d -> child(d, "thumbnail")).map(t -> t.getAttribute("location")).orElse(null)));
         }
         return new PluginDescriptor(required(root, "key"), root.getAttribute("name"),
                 child(info, "version").map(Node::getTextContent).map(String::trim).orElse(""),

@@ -37,9 +37,15 @@ public final class PageLayout {
     /** Renders {@code standin/<template>.vm} into the layout and writes the page. */
     public void write(HttpServletResponse response, int status, String title, String template,
                       Map<String, Object> model, List<String> webResourceContexts) throws IOException {
+        write(response, status, title, template, model, webResourceContexts, "");
+    }
+
+    /** As above, with the stand-in's own tags for the head, after the web resources (the dashboard's host script). */
+    public void write(HttpServletResponse response, int status, String title, String template,
+                      Map<String, Object> model, List<String> webResourceContexts, String headHtml) throws IOException {
         Map<String, Object> context = new HashMap<>(model);
         context.put("contextPath", contextPath);
-        writeDecorated(response, status, title, renderer.render("standin/" + template + ".vm", context), "", webResourceContexts);
+        writeDecorated(response, status, title, renderer.render("standin/" + template + ".vm", context), headHtml, webResourceContexts);
     }
 
     /** Decorates a body rendered elsewhere (a plugin servlet's page), like Jira's atl.general decorator. */
@@ -95,6 +101,8 @@ public final class PageLayout {
                 html.append("<link rel=\"stylesheet\" href=\"").append(base).append("aui-prototyping.css\">\n");
                 html.append("<script src=\"").append(contextPath).append("/download/resources/jquery/jquery.min.js\"></script>\n");
                 html.append("<script src=\"").append(base).append("aui-prototyping.js\"></script>\n");
+                // Jira pages carry an AMD loader (almond) with jquery and wrm/* modules; dashboard items need it.
+                html.append("<script src=\"").append(contextPath).append("/download/resources/standin/amd-loader.js\"></script>\n");
                 continue;
             }
             pluginWeb.webResource(key).ifPresent(resource -> resource.resources().forEach(r -> {

@@ -23,6 +23,8 @@ public final class WebResourceServlet extends HttpServlet {
             "css", "text/css;charset=UTF-8", "js", "application/javascript;charset=UTF-8",
             "svg", "image/svg+xml", "woff", "font/woff", "woff2", "font/woff2", "png", "image/png");
 
+    private static final String STAND_IN = "standin";
+
     private final PluginWeb pluginWeb;
     private final ClassLoader pluginClassLoader;
     private final Path nodeModules;
@@ -49,6 +51,8 @@ public final class WebResourceServlet extends HttpServlet {
             sendFile(response, nodeModules.resolve("@atlassian/aui/dist/aui").resolve(name), name);
         } else if ("jquery".equals(module)) {
             sendFile(response, nodeModules.resolve("jquery/dist").resolve(name), name);
+        } else if (STAND_IN.equals(module)) {
+            sendStandInFile(response, name);
         } else {
             Optional<PluginDescriptor.WebResource> webResource = pluginWeb.webResource(module);
             Optional<String> location = webResource.flatMap(w -> w.resources().stream()
@@ -72,6 +76,22 @@ public final class WebResourceServlet extends HttpServlet {
                     in.transferTo(response.getOutputStream());
                 }
             }
+        }
+    }
+
+    /** The stand-in's own scripts (what Jira's core resources would do: AMD loader, dashboard), never the plugin's. */
+    private static void sendStandInFile(HttpServletResponse response, String name) throws IOException {
+        if (!name.matches("[\\w-]+\\.(js|css)")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try (InputStream in = WebResourceServlet.class.getClassLoader().getResourceAsStream("standin/web/" + name)) {
+            if (in == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(type(name));
+            in.transferTo(response.getOutputStream());
         }
     }
 
