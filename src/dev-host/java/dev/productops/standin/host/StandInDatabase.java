@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 /**
  * SAL's transactional executor over the stand-in's database: the connection AO uses, set to AO's schema (as
- * Jira's connections are), committed on success and rolled back on failure. Every statement the plugin prepares
+ * Jira's connections are), committed on success and rolled back on failure, or part of the transaction already open. Every statement the plugin prepares
  * is reported to listeners, so tests count plain SQL as they count AO's.
  */
 public final class StandInDatabase implements TransactionalExecutorFactory {
@@ -36,15 +36,11 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
 
     @Override
     public TransactionalExecutor createExecutor() {
-        return new Executor(false);
+        return new Executor();
     }
 
+    /** Read-only is a hint in SAL; the stand-in treats both modes alike. */
     private final class Executor implements TransactionalExecutor {
-        private final boolean readOnly;
-
-        Executor(boolean readOnly) {
-            this.readOnly = readOnly;
-        }
 
         @Override
         public <A> A execute(ConnectionCallback<A> callback) {
@@ -53,21 +49,20 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
                 if (schema != null && !schema.isBlank()) {
                     connection.setSchema(schema);
                 }
-                boolean autoCommit = connection.getAutoCommit();
+                if (!connection.getAutoCommit()) {
+                    // Already in a transaction (AO's, in tests): take part in it, as SAL does by default.
+                    return callback.execute(reporting(connection));
+                }
                 connection.setAutoCommit(false);
                 try {
                     A result = callback.execute(reporting(connection));
-                    if (readOnly) {
-                        connection.rollback();
-                    } else {
-                        connection.commit();
-                    }
+                    connection.commit();
                     return result;
                 } catch (RuntimeException e) {
                     connection.rollback();
                     throw e;
                 } finally {
-                    connection.setAutoCommit(autoCommit);
+                    connection.setAutoCommit(true);
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("The stand-in database failed: " + e.getMessage(), e);
@@ -76,12 +71,12 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
 
         @Override
         public TransactionalExecutor readOnly() {
-            return new Executor(true);
+            return this;
         }
 
         @Override
         public TransactionalExecutor readWrite() {
-            return new Executor(false);
+            return this;
         }
 
         @Override

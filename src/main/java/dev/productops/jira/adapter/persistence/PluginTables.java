@@ -46,8 +46,20 @@ public class PluginTables {
     /** Where each table lives does not change while the plugin runs; the same answer on every node. */
     private final Map<String, String> qualifiedNames = new ConcurrentHashMap<>();
 
+    private final String prefix;
+
     public PluginTables(TransactionalExecutorFactory executors) {
+        this(executors, PREFIX);
+    }
+
+    private PluginTables(TransactionalExecutorFactory executors, String prefix) {
         this.executors = executors;
+        this.prefix = prefix;
+    }
+
+    /** For AO's test runner, which names tables AO_000000_…. */
+    static PluginTables withPrefix(TransactionalExecutorFactory executors, String prefix) {
+        return new PluginTables(executors, prefix);
     }
 
     public <T> T read(Work<T> work) {
@@ -80,7 +92,7 @@ public class PluginTables {
         return new Tables() {
             @Override
             public String table(String name) throws SQLException {
-                String table = PREFIX + name;
+                String table = prefix + name;
                 String schema = qualifiedNames.get(table);
                 if (schema == null) {
                     schema = schemaOf(connection, table);
