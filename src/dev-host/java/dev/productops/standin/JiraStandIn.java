@@ -9,6 +9,9 @@ import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
@@ -24,7 +27,9 @@ import dev.productops.standin.ao.EntityManagerActiveObjects;
 import dev.productops.standin.dashboard.SystemDashboard;
 import dev.productops.standin.dataset.JiraRestDataset;
 import dev.productops.standin.host.RequiredWebResources;
+import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.host.StandInJira;
+import dev.productops.standin.host.StandInScheduler;
 import dev.productops.standin.host.StandInSal;
 import dev.productops.standin.host.VelocityTemplateRenderer;
 import dev.productops.standin.plugin.InstalledPlugin;
@@ -34,8 +39,11 @@ import dev.productops.standin.plugin.PluginRest;
 import dev.productops.standin.plugin.PluginWeb;
 import dev.productops.jira.application.insight.CustomerDirectory;
 import dev.productops.jira.application.insight.InsightCatalogue;
+import dev.productops.jira.application.metrics.DependencySnapshotJob;
+import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
+import dev.productops.standin.sample.SampleSnapshots;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.web.Authentication;
 import dev.productops.standin.web.DashboardApiServlet;
@@ -117,9 +125,16 @@ public final class JiraStandIn implements AutoCloseable {
     private final String baseUrl;
 
     private final StandInJira jira;
+    private final StandInDatabase database;
+    private final StandInScheduler scheduler;
+    private final PluginComponents components;
 
-    private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl, StandInJira jira) {
+    private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl, StandInJira jira,
+                        StandInDatabase database, StandInScheduler scheduler, PluginComponents components) {
         this.jira = jira;
+        this.database = database;
+        this.scheduler = scheduler;
+        this.components = components;
         this.server = server;
         this.data = data;
         this.entityManager = entityManager;
@@ -177,11 +192,18 @@ public final class JiraStandIn implements AutoCloseable {
         hostServices.put(PermissionManager.class, jira);
         hostServices.put(JiraAuthenticationContext.class, jira);
         hostServices.put(VersionManager.class, jira);
+        StandInDatabase database = new StandInDatabase(entityManager);
+        hostServices.put(TransactionalExecutorFactory.class, database);
+        StandInScheduler scheduler = new StandInScheduler();
+        hostServices.put(SchedulerService.class, scheduler);
         PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
         new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
         if (seedSampleEvidence) {
             SampleInsights.seedIfEmpty(data, bean(components, CustomerDirectory.class), bean(components, InsightCatalogue.class), settings.seed());
+            SampleSnapshots.seedIfEmpty(bean(components, DependencySnapshotJob.class), bean(components, DependencySnapshots.class));
         }
+        // What SAL does once Jira is up: start the plugin's LifecycleAware services (they schedule their jobs).
+        components.exportedAs(LifecycleAware.class).forEach(LifecycleAware::onStart);
 
         Map<String, String> messageMap = new LinkedHashMap<>();
         messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
@@ -237,7 +259,8 @@ public final class JiraStandIn implements AutoCloseable {
         server.setHandler(handlers);
         server.start();
         int port = connector.getLocalPort();
-        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH, jira);
+        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH, jira, database, scheduler,
+                components);
     }
 
     /**
@@ -273,6 +296,20 @@ public final class JiraStandIn implements AutoCloseable {
                 .schema(database.schema()).auto(), namespace).build();
     }
 
+    /** The plugin's plain SQL (SAL's transactional executor), for tests that count statements. */
+    public StandInDatabase database() {
+        return database;
+    }
+
+    public StandInScheduler scheduler() {
+        return scheduler;
+    }
+
+    /** A component the plugin's Spring context built, by type (for tests that drive a job directly). */
+    public <T> T component(Class<T> type) {
+        return bean(components, type);
+    }
+
     /** For measurements: the stand-in's own counters of what the plugin asked of Jira. */
     public StandInJira jira() {
         return jira;
@@ -302,6 +339,8 @@ public final class JiraStandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        components.exportedAs(LifecycleAware.class).forEach(LifecycleAware::onStop);
+        scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {

@@ -23,7 +23,7 @@ public class SampleInsightsTest {
         try (JiraStandIn first = JiraStandIn.start(settings)) {
             insights = count(first, "AO_81842C_INSIGHT");
             assertEquals(8, count(first, "AO_81842C_CUSTOMER"));
-            assertEquals(36, insights);
+            assertEquals(36 + 16, insights);
         }
         try (JiraStandIn second = JiraStandIn.start(settings)) {
             assertEquals(insights, count(second, "AO_81842C_INSIGHT"));

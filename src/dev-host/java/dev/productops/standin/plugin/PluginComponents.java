@@ -28,9 +28,11 @@ public final class PluginComponents {
 
     /**
      * What one Spring XML file declares: imported host interfaces and bean classes by id, and the static
-     * factory methods of beans made by one (factory-method="…").
+     * factory methods of beans made by one (factory-method="…"), and the beans exported as OSGi services
+     * (bean id → interface).
      */
-    public record SpringXml(Map<String, String> references, Map<String, String> beans, Map<String, String> factoryMethods) {
+    public record SpringXml(Map<String, String> references, Map<String, String> beans, Map<String, String> factoryMethods,
+                            Map<String, String> services) {
         public static SpringXml read(InputStream xml) throws Exception {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -52,7 +54,13 @@ public final class PluginComponents {
                     factoryMethods.put(e.getAttribute("id"), e.getAttribute("factory-method"));
                 }
             }
-            return new SpringXml(references, beans, factoryMethods);
+            Map<String, String> services = new LinkedHashMap<>();
+            NodeList serviceNodes = document.getElementsByTagNameNS(OSGI_NAMESPACE, "service");
+            for (int i = 0; i < serviceNodes.getLength(); i++) {
+                Element e = (Element) serviceNodes.item(i);
+                services.put(e.getAttribute("ref"), e.getAttribute("interface"));
+            }
+            return new SpringXml(references, beans, factoryMethods, services);
         }
     }
 
@@ -60,6 +68,7 @@ public final class PluginComponents {
     private final Map<Class<?>, Object> hostServices;
     private final List<Object> instances = new ArrayList<>();
     private final Map<String, Object> beansById = new LinkedHashMap<>();
+    private final Map<String, String> exported = new LinkedHashMap<>();
 
     /**
      * @param hostServices what the host exports to plugins, by interface; only those the XML imports are
@@ -81,6 +90,7 @@ public final class PluginComponents {
                 instances.add(service);
             });
             beanClasses.putAll(context.beans());
+            exported.putAll(context.services());
             factoryMethods.putAll(context.factoryMethods());
         }
         Deque<String> pending = new ArrayDeque<>(beanClasses.keySet());
@@ -101,6 +111,17 @@ public final class PluginComponents {
                 stalled = 0;
             }
         }
+    }
+
+    /** The beans the plugin exports to the host under this interface (osgi:service), e.g. LifecycleAware. */
+    public <T> List<T> exportedAs(Class<T> type) {
+        List<T> services = new ArrayList<>();
+        exported.forEach((id, iface) -> {
+            if (iface.equals(type.getName())) {
+                services.add(type.cast(beansById.get(id)));
+            }
+        });
+        return services;
     }
 
     public Map<String, Object> beans() {

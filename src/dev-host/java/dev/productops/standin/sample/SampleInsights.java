@@ -45,6 +45,9 @@ public final class SampleInsights {
             {"Push notifications arrive twice", "\"Every order confirmation buzzes twice.\"", "review"},
     };
 
+    /** Insights linked to recently delivered issues (on top of the 36 linked to open work). */
+    static final int DELIVERED_EVIDENCE = 16;
+
     private SampleInsights() {
     }
 
@@ -72,7 +75,29 @@ public final class SampleInsights {
                 }
                 insights.capture(content, links.stream().distinct().toList());
             }
+            captureEvidenceBehindDeliveredWork(data, insights, created, random);
             return null;
         });
+    }
+
+    /**
+     * Evidence linked to issues resolved in the last twelve weeks, captured in the weeks before, so that the metrics
+     * gadget's evidence coverage and insight intake have something true to show from the first start.
+     */
+    private static void captureEvidenceBehindDeliveredWork(HostData data, InsightCatalogue insights, List<Customer> customers,
+                                                           Random random) {
+        LocalDate today = LocalDate.now();
+        List<HostIssue> delivered = data.issues().stream()
+                .filter(i -> i.isDone() && i.resolutionDate() != null)
+                .filter(i -> !i.resolutionDate().isBefore(today.minusWeeks(12).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .toList();
+        for (int i = 0; i < DELIVERED_EVIDENCE && !delivered.isEmpty(); i++) {
+            String[] e = EVIDENCE[(i * 5) % EVIDENCE.length];
+            HostIssue issue = delivered.get((i * 7) % delivered.size());
+            Customer customer = i % 4 == 3 ? null : customers.get(random.nextInt(customers.size()));
+            InsightContent content = InsightContent.of(e[0] + " (delivered " + (i + 1) + ")", e[1], e[2], null,
+                    customer == null ? null : customer.id(), today.minusDays(84 - i * 5L).toString(), List.of("delivered"));
+            insights.capture(content, List.of(new LinkRequest(issue.key(), 1 + (i % 3), null)));
+        }
     }
 }

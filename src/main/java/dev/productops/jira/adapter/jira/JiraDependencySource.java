@@ -71,11 +71,66 @@ public class JiraDependencySource implements DependencySource {
         if (project == null || !permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, authentication.getLoggedInUser())) {
             return Optional.empty();
         }
+        return Optional.of(boardProject(project));
+    }
+
+    private BoardProject boardProject(Project project) {
         List<BoardVersion> planned = versions.getVersions(project.getId()).stream()
                 .map(v -> new BoardVersion(v.getId(), v.getName(), day(v.getStartDate()), day(v.getReleaseDate()), v.isReleased()))
                 .sorted(Comparator.comparing(BoardVersion::release, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        return Optional.of(new BoardProject(project.getId(), project.getKey(), project.getName(), planned));
+        return new BoardProject(project.getId(), project.getKey(), project.getName(), planned);
+    }
+
+    @Override
+    public CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules) {
+        Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
+        List<IssueLink> candidates = new ArrayList<>();
+        Set<Long> endIds = new HashSet<>();
+        for (Long typeId : ruleByType.keySet()) {
+            for (IssueLink link : links.getIssueLinks(typeId)) {
+                candidates.add(link);
+                endIds.add(link.getSourceId());
+                endIds.add(link.getDestinationId());
+            }
+        }
+        Map<Long, Issue> ends = new HashMap<>();
+        List<Long> all = new ArrayList<>(endIds);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            for (Issue issue : issues.getIssueObjects(all.subList(from, Math.min(all.size(), from + BATCH)))) {
+                if (issue != null) {
+                    ends.put(issue.getId(), issue);
+                }
+            }
+        }
+        List<IssueLink> crossProject = new ArrayList<>();
+        Set<Long> projectIds = new java.util.TreeSet<>();
+        for (IssueLink link : candidates) {
+            Issue source = ends.get(link.getSourceId());
+            Issue destination = ends.get(link.getDestinationId());
+            if (source != null && destination != null && !source.getProjectId().equals(destination.getProjectId())) {
+                crossProject.add(link);
+                projectIds.add(source.getProjectId());
+                projectIds.add(destination.getProjectId());
+            }
+        }
+        List<BoardProject> involved = new ArrayList<>();
+        for (Long projectId : projectIds) {
+            Project project = projects.getProjectObj(projectId);
+            if (project != null) {
+                involved.add(boardProject(project));
+            }
+        }
+        Map<Long, Long> plannedVersion = plannedVersions(involved);
+        Map<Long, BoardIssue> endIssues = new LinkedHashMap<>();
+        List<BoardLink> dependencies = new ArrayList<>();
+        for (IssueLink link : crossProject) {
+            for (Long id : List.of(link.getSourceId(), link.getDestinationId())) {
+                endIssues.computeIfAbsent(id, i -> toBoardIssue(ends.get(i), plannedVersion.get(i), true));
+            }
+            dependencies.add(toDependency(link, ruleByType.get(link.getLinkTypeId())));
+        }
+        return new CrossProjectDependencies(involved, new BoardSnapshot(new ArrayList<>(endIssues.values()), dependencies));
     }
 
     @Override
@@ -215,7 +270,7 @@ public class JiraDependencySource implements DependencySource {
         ApplicationUser assignee = issue.getAssignee();
         return new BoardIssue(issue.getId(), issue.getKey(), issue.getSummary(), issue.getStatus().getName(),
                 issue.getStatus().getStatusCategory().getKey(), assignee == null ? null : assignee.getDisplayName(),
-                day(issue.getDueDate()), instant(issue.getUpdated()), issue.getProjectId(), issue.getProjectObject().getKey(),
+                day(issue.getDueDate()), instant(issue.getCreated()), instant(issue.getUpdated()), issue.getProjectId(), issue.getProjectObject().getKey(),
                 versionId, inScope);
     }
 

@@ -8,7 +8,6 @@ import dev.productops.jira.application.dependency.port.BoardIssue;
 import dev.productops.jira.application.dependency.port.BoardLink;
 import dev.productops.jira.application.dependency.port.BoardProject;
 import dev.productops.jira.application.dependency.port.BoardSnapshot;
-import dev.productops.jira.application.dependency.port.BoardVersion;
 import dev.productops.jira.application.dependency.port.DependencyAttributes;
 import dev.productops.jira.application.dependency.port.DependencyAttributesStore;
 import dev.productops.jira.application.dependency.port.DependencyLinkRules;
@@ -16,26 +15,17 @@ import dev.productops.jira.application.dependency.port.DependencySource;
 import dev.productops.jira.application.port.CurrentViewer;
 import dev.productops.jira.application.problem.InvalidQuery;
 import dev.productops.jira.application.problem.NotFound;
-import dev.productops.jira.domain.dependency.AgreementState;
 import dev.productops.jira.domain.dependency.Dependencies;
 import dev.productops.jira.domain.dependency.DependencyAnalysis;
-import dev.productops.jira.domain.dependency.Issue;
-import dev.productops.jira.domain.dependency.IssueFacts;
-import dev.productops.jira.domain.dependency.IssueIndex;
-import dev.productops.jira.domain.dependency.PlannedWindow;
 import dev.productops.jira.domain.dependency.RiskAssessment;
-import dev.productops.jira.domain.dependency.RiskSettings;
-import dev.productops.jira.domain.dependency.StatusCategory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +41,6 @@ import java.util.Set;
  */
 public class DependencyBoard {
     public static final int MAX_PROJECTS = 20;
-    static final int STALE_AFTER_DAYS = 14;
     /** Worst first: what a program manager must look at before planning. */
     static final List<String> SEVERITY = List.of("conflict", "blocked", "at-risk", "declined", "ok", "done");
 
@@ -105,25 +94,11 @@ public class DependencyBoard {
     }
 
     private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns) {
-        IssueIndex index = new IssueIndex(snapshot.issues().size());
-        Map<Long, BoardIssue> byId = new HashMap<>();
-        IssueFacts facts = new IssueFacts(snapshot.issues().size());
-        Map<Long, PlannedWindow> windows = windows(projects);
-        Set<Long> planningProjects = new HashSet<>();
-        projects.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
-        for (BoardIssue issue : snapshot.issues()) {
-            byId.put(issue.id(), issue);
-            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects));
-        }
         Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
-        Dependencies dependencies = new Dependencies(snapshot.links().size());
-        for (BoardLink link : snapshot.links()) {
-            DependencyAttributes a = agreed.get(link.linkId());
-            dependencies.add(link.linkId(), index.nodeOf(link.blockerId()), index.nodeOf(link.dependentId()),
-                    a == null ? null : a.neededBy(),
-                    a == null || a.state() == null ? null : AgreementState.ofId(a.state()).orElse(null));
-        }
-        DependencyAnalysis analysis = DependencyAnalysis.of(facts, dependencies, RiskSettings.on(today()).staleAfter(STALE_AFTER_DAYS));
+        ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, today());
+        DependencyAnalysis analysis = scope.analysis();
+        Dependencies dependencies = analysis.dependencies();
+        Map<Long, BoardIssue> byId = scope.issuesById();
 
         Map<Long, Card> cards = new LinkedHashMap<>();
         List<DependencyView> views = new ArrayList<>();
@@ -191,32 +166,6 @@ public class DependencyBoard {
         SEVERITY.forEach(state -> totals.put(state, 0));
         views.forEach(v -> totals.merge(v.state(), 1, Integer::sum));
         return totals;
-    }
-
-    private static Map<Long, PlannedWindow> windows(List<BoardProject> projects) {
-        Map<Long, PlannedWindow> windows = new HashMap<>();
-        for (BoardProject project : projects) {
-            List<BoardVersion> versions = project.versions();
-            for (int i = 0; i < versions.size(); i++) {
-                BoardVersion v = versions.get(i);
-                windows.put(v.id(), new PlannedWindow(v.name(), project.id(), i, v.start(), v.release()));
-            }
-        }
-        return windows;
-    }
-
-    private Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects) {
-        StatusCategory status = switch (issue.statusCategory()) {
-            case BoardIssue.DONE -> StatusCategory.DONE;
-            case BoardIssue.IN_PROGRESS -> StatusCategory.IN_PROGRESS;
-            default -> StatusCategory.TO_DO;
-        };
-        PlannedWindow planned = issue.versionId() == null ? null : windows.get(issue.versionId());
-        // Outside the board we did not read the project's versions: do not call it unplanned.
-        boolean projectPlans = !issue.inScope() || planningProjects.contains(issue.projectId());
-        return new Issue(issue.key(), status, issue.assignee() != null,
-                issue.updated() == null ? null : issue.updated().atZone(ZoneOffset.UTC).toLocalDate(),
-                issue.dueDate(), planned, projectPlans);
     }
 
     private LocalDate today() {

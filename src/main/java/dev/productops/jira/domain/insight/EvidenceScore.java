@@ -23,25 +23,37 @@ public final class EvidenceScore {
     private EvidenceScore() {
     }
 
+    /** A customer behind an issue: the strongest importance among its links, and its annual revenue. */
+    public record CustomerSupport(int customerId, int strongestLevel, long annualRevenue) {
+    }
+
     public static double of(Collection<LinkedInsight> evidence) {
-        Map<Integer, Customer> customers = new HashMap<>();
-        Map<Integer, Integer> strongestLevel = new HashMap<>();
-        double anonymous = 0;
+        Map<Integer, CustomerSupport> customers = new HashMap<>();
+        int anonymousLevels = 0;
         for (LinkedInsight insight : evidence) {
             Customer customer = insight.customer();
+            int level = insight.importance().level();
             if (customer == null) {
-                anonymous += insight.importance().level() * ANONYMOUS_WEIGHT;
+                anonymousLevels += level;
             } else {
-                customers.put(customer.id(), customer);
-                strongestLevel.merge(customer.id(), insight.importance().level(), Math::max);
+                customers.merge(customer.id(), new CustomerSupport(customer.id(), level, customer.annualRevenue()),
+                        (a, b) -> a.strongestLevel() >= b.strongestLevel() ? a : b);
             }
         }
-        long totalArr = customers.values().stream().mapToLong(Customer::annualRevenue).sum();
+        return of(customers.values(), anonymousLevels);
+    }
+
+    /**
+     * The same score from what SQL can aggregate: one entry per distinct customer, and the sum of the importance
+     * levels of the links whose insight has no customer.
+     */
+    public static double of(Collection<CustomerSupport> customers, int anonymousLevels) {
+        long totalArr = customers.stream().mapToLong(CustomerSupport::annualRevenue).sum();
         double fromCustomers = 0;
-        for (Customer customer : customers.values()) {
+        for (CustomerSupport customer : customers) {
             double arrShare = totalArr == 0 ? 0 : (double) customer.annualRevenue() / totalArr;
-            fromCustomers += strongestLevel.get(customer.id()) * (1 + arrShare);
+            fromCustomers += customer.strongestLevel() * (1 + arrShare);
         }
-        return Math.round((fromCustomers + anonymous) * 10) / 10.0;
+        return Math.round((fromCustomers + anonymousLevels * ANONYMOUS_WEIGHT) * 10) / 10.0;
     }
 }

@@ -15,6 +15,17 @@ public interface DependencySource {
      */
     BoardSnapshot load(List<BoardProject> projects, List<DependencyLinkRule> rules);
 
+    /**
+     * Every dependency (by the rules) between issues of different projects, across the whole instance, with both
+     * ends and the projects they belong to (with their versions). Not filtered by any viewer: it feeds the daily
+     * snapshot, whose readers are filtered by project when they read it. One query per link type, issues in
+     * batches, versions per project.
+     */
+    CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules);
+
+    record CrossProjectDependencies(List<BoardProject> projects, BoardSnapshot snapshot) {
+    }
+
     /** Whether Jira still has this link and the viewer may see both its ends. */
     Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
 

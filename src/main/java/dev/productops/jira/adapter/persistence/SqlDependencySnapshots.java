@@ -1,0 +1,192 @@
+package dev.productops.jira.adapter.persistence;
+
+import dev.productops.jira.application.metrics.port.DependencySnapshots;
+import dev.productops.jira.domain.dependency.RiskState;
+import dev.productops.jira.domain.metrics.DependencyHealth;
+import dev.productops.jira.domain.metrics.DependencyHealth.OpenDependency;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The daily dependency snapshots in {@link DependencySnapshotEntity}'s table. A day is replaced in one transaction
+ * with a batch insert; reads are GROUP BY queries whose rows are (day, project pair, state, flags) — a few per
+ * project pair per day — and the viewer's project permissions are applied to those groups.
+ */
+public class SqlDependencySnapshots implements DependencySnapshots {
+    private static final String TABLE = "DEP_SNAPSHOT";
+    private static final int BATCH = 1000;
+
+    private final PluginTables tables;
+
+    public SqlDependencySnapshots(PluginTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public void replaceDay(LocalDate day, List<Row> rows) {
+        tables.write((connection, t) -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + t.table(TABLE) + " WHERE " + t.column("SNAPSHOT_DAY") + " = ?")) {
+                delete.setTimestamp(1, at(day));
+                delete.executeUpdate();
+            }
+            String insert = "INSERT INTO " + t.table(TABLE) + " (" + String.join(", ", t.column("SNAPSHOT_DAY"), t.column("LINK_ID"),
+                    t.column("BLOCKER_ID"), t.column("BLOCKER_PROJECT_ID"), t.column("DEPENDENT_PROJECT_ID"), t.column("STATE"),
+                    t.column("IN_CYCLE"), t.column("STALE"), t.column("BLOCKER_AGE_DAYS")) + ") VALUES (" + PluginTables.placeholders(9) + ")";
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                int pending = 0;
+                for (Row row : rows) {
+                    statement.setTimestamp(1, at(day));
+                    statement.setLong(2, row.linkId());
+                    statement.setLong(3, row.blockerId());
+                    statement.setLong(4, row.blockerProjectId());
+                    statement.setLong(5, row.dependentProjectId());
+                    statement.setString(6, row.state());
+                    statement.setBoolean(7, row.inCycle());
+                    statement.setBoolean(8, row.stale());
+                    statement.setInt(9, row.blockerAgeDays());
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LocalDate> daysBetween(LocalDate from, LocalDate to) {
+        return tables.read((connection, t) -> {
+            List<LocalDate> days = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT " + t.column("SNAPSHOT_DAY") + " FROM "
+                    + t.table(TABLE) + " WHERE " + t.column("SNAPSHOT_DAY") + " >= ? AND " + t.column("SNAPSHOT_DAY") + " <= ?"
+                    + " ORDER BY " + t.column("SNAPSHOT_DAY"))) {
+                statement.setTimestamp(1, at(from));
+                statement.setTimestamp(2, at(to));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        days.add(rows.getTimestamp(1).toLocalDateTime().toLocalDate());
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
+    @Override
+    public Map<LocalDate, DependencyHealth> healthOn(Collection<LocalDate> days, Collection<Long> scopeProjectIds,
+                                                     Collection<Long> browsableProjectIds) {
+        if (days.isEmpty() || scopeProjectIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> browsable = new HashSet<>(browsableProjectIds);
+        List<LocalDate> dayList = List.copyOf(days);
+        List<Long> scope = List.copyOf(scopeProjectIds);
+        return tables.read((connection, t) -> {
+            String where = " FROM " + t.table(TABLE) + " WHERE " + t.column("SNAPSHOT_DAY") + " IN (" + PluginTables.placeholders(dayList.size())
+                    + ") AND (" + t.column("BLOCKER_PROJECT_ID") + " IN (" + PluginTables.placeholders(scope.size()) + ") OR "
+                    + t.column("DEPENDENT_PROJECT_ID") + " IN (" + PluginTables.placeholders(scope.size()) + "))";
+            String pair = t.column("SNAPSHOT_DAY") + ", " + t.column("BLOCKER_PROJECT_ID") + ", " + t.column("DEPENDENT_PROJECT_ID");
+            Map<LocalDate, List<OpenDependency>> groups = new TreeMap<>();
+            Map<LocalDate, Map<Integer, Integer>> ages = new TreeMap<>();
+            try (PreparedStatement counts = connection.prepareStatement("SELECT " + pair + ", " + t.column("STATE") + ", "
+                    + t.column("IN_CYCLE") + ", " + t.column("STALE") + ", COUNT(*)" + where + " GROUP BY " + pair + ", "
+                    + t.column("STATE") + ", " + t.column("IN_CYCLE") + ", " + t.column("STALE"))) {
+                bind(counts, dayList, scope);
+                try (ResultSet rows = counts.executeQuery()) {
+                    while (rows.next()) {
+                        if (visible(rows, browsable)) {
+                            LocalDate day = rows.getTimestamp(1).toLocalDateTime().toLocalDate();
+                            RiskState state = stateOf(rows.getString(4));
+                            OpenDependency group = new OpenDependency(-1, state, rows.getBoolean(5), rows.getBoolean(6), 0);
+                            for (int n = rows.getInt(7); n > 0; n--) {
+                                groups.computeIfAbsent(day, d -> new ArrayList<>()).add(group);
+                            }
+                        }
+                    }
+                }
+            }
+            // The median age counts each blocker once, whichever dependencies it blocks.
+            Map<LocalDate, Map<Long, Integer>> blockers = new HashMap<>();
+            try (PreparedStatement blockerAges = connection.prepareStatement("SELECT " + pair + ", " + t.column("BLOCKER_ID") + ", "
+                    + t.column("BLOCKER_AGE_DAYS") + where + " GROUP BY " + pair + ", " + t.column("BLOCKER_ID") + ", "
+                    + t.column("BLOCKER_AGE_DAYS"))) {
+                bind(blockerAges, dayList, scope);
+                try (ResultSet rows = blockerAges.executeQuery()) {
+                    while (rows.next()) {
+                        if (visible(rows, browsable)) {
+                            LocalDate day = rows.getTimestamp(1).toLocalDateTime().toLocalDate();
+                            blockers.computeIfAbsent(day, d -> new HashMap<>()).put(rows.getLong(4), rows.getInt(5));
+                        }
+                    }
+                }
+            }
+            blockers.forEach((day, ageByBlocker) -> ageByBlocker.values()
+                    .forEach(age -> ages.computeIfAbsent(day, d -> new TreeMap<>()).merge(age, 1, Integer::sum)));
+            Map<LocalDate, DependencyHealth> health = new TreeMap<>();
+            for (LocalDate day : dayList) {
+                DependencyHealth counted = DependencyHealth.of(groups.getOrDefault(day, List.of()));
+                health.put(day, new DependencyHealth(counted.open(), counted.atRisk(), counted.inCycles(), counted.stale(),
+                        DependencyHealth.median(ages.getOrDefault(day, Map.of()))));
+            }
+            return health;
+        });
+    }
+
+    @Override
+    public void forgetBefore(LocalDate day) {
+        tables.write((connection, t) -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM " + t.table(TABLE) + " WHERE " + t.column("SNAPSHOT_DAY") + " < ?")) {
+                delete.setTimestamp(1, at(day));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private static boolean visible(ResultSet rows, Set<Long> browsable) throws java.sql.SQLException {
+        return browsable.contains(rows.getLong(2)) && browsable.contains(rows.getLong(3));
+    }
+
+    private static void bind(PreparedStatement statement, List<LocalDate> days, List<Long> scope) throws java.sql.SQLException {
+        int i = 1;
+        for (LocalDate day : days) {
+            statement.setTimestamp(i++, at(day));
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (Long project : scope) {
+                statement.setLong(i++, project);
+            }
+        }
+    }
+
+    private static RiskState stateOf(String id) {
+        for (RiskState state : RiskState.values()) {
+            if (state.id().equals(id)) {
+                return state;
+            }
+        }
+        return RiskState.OK;
+    }
+
+    /** Days are stored as local midnight, as AO stores java.sql.Date values in its timestamp columns. */
+    private static Timestamp at(LocalDate day) {
+        return Timestamp.valueOf(day.atStartOfDay());
+    }
+}

@@ -1,0 +1,169 @@
+package dev.productops.jira.adapter.persistence;
+
+import dev.productops.jira.application.metrics.port.DependencySnapshots.Row;
+import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
+import dev.productops.jira.domain.insight.EvidenceScore;
+import dev.productops.jira.domain.insight.Importance;
+import dev.productops.jira.domain.insight.SourceType;
+import dev.productops.jira.domain.metrics.DependencyHealth;
+import dev.productops.jira.domain.metrics.InsightIntake;
+import dev.productops.standin.ao.EntityManagerActiveObjects;
+import dev.productops.standin.host.StandInDatabase;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The metrics' SQL aggregates on our real tables: HSQLDB by default, PostgreSQL with -Dao.test.database=postgres
+ * (quoted identifiers, schema found through metadata). Each test uses its own issue ids and days.
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Data(SqlMetricsTest.Schema.class)
+@NameConverters
+public class SqlMetricsTest {
+    private EntityManager entityManager;
+    private EntityManagerActiveObjects ao;
+    private StandInDatabase database;
+    private SqlEvidenceFigures figures;
+    private SqlDependencySnapshots snapshots;
+
+    public static final class Schema implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager em) throws Exception {
+            em.migrate(InsightEntity.class, CustomerEntity.class, InsightLinkEntity.class, InsightTagEntity.class,
+                    DependencySnapshotEntity.class);
+        }
+    }
+
+    @Before
+    public void setUp() {
+        ao = new EntityManagerActiveObjects(entityManager);
+        database = new StandInDatabase(entityManager);
+        PluginTables tables = PluginTables.withPrefix(database, "AO_000000_");
+        figures = new SqlEvidenceFigures(tables);
+        snapshots = new SqlDependencySnapshots(tables);
+    }
+
+    @Test
+    public void theScoreFromGroupedRowsIsTheScoreTheIssuePanelShows() {
+        long issue = 70_001L;
+        CustomerEntity big = customer("Big " + issue, 900_000, "Enterprise");
+        CustomerEntity small = customer("Small " + issue, 100_000, "SMB");
+        link(insight(big, null), issue, Importance.IMPORTANT);
+        link(insight(big, null), issue, Importance.CRITICAL);
+        link(insight(small, null), issue, Importance.NICE_TO_HAVE);
+        link(insight(null, null), issue, Importance.IMPORTANT);
+        link(insight(null, null), issue, Importance.CRITICAL);
+
+        Map<Long, IssueSupport> support = figures.supportOf(List.of(issue, 70_002L));
+
+        assertEquals("issues without evidence are absent", Set.of(issue), support.keySet());
+        IssueSupport s = support.get(issue);
+        assertEquals(5, s.insights());
+        assertEquals(2, s.customers().size());
+        assertEquals(5, s.anonymousLevels());
+        assertEquals("the issue panel's score", EvidenceScore.of(new AoInsightLinks(ao).linkedTo(issue)), s.score(), 0);
+        // big: 3 × (1 + 0.9) = 5.7; small: 1 × (1 + 0.1) = 1.1; anonymous: (2 + 3) × 0.5 = 2.5
+        assertEquals(9.3, s.score(), 1e-9);
+    }
+
+    @Test
+    public void supportIsReadInOneGroupByPerThousandIssues() {
+        long first = 71_000L;
+        link(insight(null, null), first, Importance.IMPORTANT);
+        link(insight(null, null), first + 1_000, Importance.IMPORTANT);
+        List<Long> ids = LongStream.range(first, first + 1_001).boxed().toList();
+        List<String> statements = new ArrayList<>();
+        Consumer<String> listener = statements::add;
+        database.addSqlListener(listener);
+        Map<Long, IssueSupport> support;
+        try {
+            support = figures.supportOf(ids);
+        } finally {
+            database.removeSqlListener(listener);
+        }
+        assertEquals(Set.of(first, first + 1_000), support.keySet());
+        assertEquals(statements.toString(), 2, statements.size());
+        assertTrue(statements.get(0).contains("GROUP BY"));
+    }
+
+    @Test
+    public void intakeIsCountedByDaySourceAndSegment() {
+        LocalDate day = LocalDate.of(2031, 3, 4);
+        CustomerEntity acme = customer("Acme intake", 1, "Enterprise");
+        insight(acme, day);
+        insight(acme, day);
+        insight(null, day);
+        insight(null, day.plusDays(1));
+        insight(null, day.plusDays(30));
+
+        List<InsightIntake.DayCount> counts = figures.intakeBetween(day, day.plusDays(1));
+
+        int total = counts.stream().mapToInt(InsightIntake.DayCount::insights).sum();
+        assertEquals(4, total);
+        assertTrue(counts.contains(new InsightIntake.DayCount(day, SourceType.INTERVIEW.id(), "Enterprise", 2)));
+        assertTrue(counts.contains(new InsightIntake.DayCount(day, SourceType.INTERVIEW.id(), null, 1)));
+        assertTrue(counts.contains(new InsightIntake.DayCount(day.plusDays(1), SourceType.INTERVIEW.id(), null, 1)));
+    }
+
+    @Test
+    public void aDayRecordedTwiceKeepsOneSnapshotAndReadersSeeOnlyTheirProjects() {
+        LocalDate day = LocalDate.of(2031, 5, 5);
+        List<Row> rows = List.of(
+                new Row(1, 11, 100, 200, "conflict", true, false, 30),
+                new Row(2, 12, 200, 100, "at-risk", false, true, 10),
+                new Row(3, 11, 100, 300, "ok", false, false, 30),
+                new Row(4, 13, 300, 400, "blocked", false, false, 5));
+        snapshots.replaceDay(day, rows);
+        snapshots.replaceDay(day, rows);
+        snapshots.replaceDay(day.plusDays(1), rows.subList(0, 1));
+
+        assertEquals(List.of(day, day.plusDays(1)), snapshots.daysBetween(day, day.plusDays(6)));
+        Map<LocalDate, DependencyHealth> all = snapshots.healthOn(List.of(day), List.of(100L, 300L), Set.of(100L, 200L, 300L, 400L));
+        assertEquals("median of the distinct blockers' ages 30, 10 and 5", new DependencyHealth(4, 3, 1, 1, 10), all.get(day));
+        Map<LocalDate, DependencyHealth> restricted = snapshots.healthOn(List.of(day), List.of(100L), Set.of(100L, 200L));
+        assertEquals("project 300 is hidden: its dependency is neither shown nor counted", new DependencyHealth(2, 2, 1, 1, 10),
+                restricted.get(day));
+
+        snapshots.forgetBefore(day.plusDays(1));
+        assertFalse(snapshots.daysBetween(day, day).contains(day));
+    }
+
+    private CustomerEntity customer(String name, long arr, String segment) {
+        return ao.create(CustomerEntity.class, new DBParam("NAME", name), new DBParam("NAME_KEY", name.toLowerCase()),
+                new DBParam("ANNUAL_REVENUE", arr), new DBParam("CURRENCY", "USD"), new DBParam("SEGMENT", segment));
+    }
+
+    private InsightEntity insight(CustomerEntity customer, LocalDate capturedOn) {
+        InsightEntity insight = ao.create(InsightEntity.class, new DBParam("TITLE", "Evidence"),
+                new DBParam("SOURCE", SourceType.INTERVIEW.id()), new DBParam("CREATED", new Date()), new DBParam("UPDATED", new Date()));
+        insight.setCustomerId(customer == null ? null : customer.getID());
+        insight.setCapturedOn(capturedOn == null ? null : java.sql.Date.valueOf(capturedOn));
+        insight.save();
+        return insight;
+    }
+
+    private void link(InsightEntity insight, long issueId, Importance importance) {
+        ao.create(InsightLinkEntity.class, new DBParam("INSIGHT_ID", insight.getID()), new DBParam("ISSUE_ID", issueId),
+                new DBParam("IMPORTANCE", importance.level()), new DBParam("LINKED_BY", "admin"), new DBParam("LINKED_AT", new Date()));
+    }
+}
