@@ -95,10 +95,14 @@
         return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
     }
 
-    /** The last N weeks up to and including today, in the viewer's calendar. */
+    /**
+     * The last N weeks in the viewer's calendar: this week so far and the N - 1 before it, starting on a Monday as
+     * the API's weeks do, so that "last 12 weeks" is 12 bars and never a stub of a thirteenth.
+     */
     function period(preferences, today) {
         const to = new Date((today || new Date()).getTime());
-        const from = new Date(to.getFullYear(), to.getMonth(), to.getDate() - (7 * Number(preferences.period) - 1));
+        const sinceMonday = (to.getDay() + 6) % 7;
+        const from = new Date(to.getFullYear(), to.getMonth(), to.getDate() - sinceMonday - 7 * (Number(preferences.period) - 1));
         return {from: isoDate(from), to: isoDate(to)};
     }
 
