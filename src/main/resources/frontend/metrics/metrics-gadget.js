@@ -27,10 +27,10 @@
     }
 
     /** A number that opens the issues behind it; plain text when the API gives no drill-down for it. */
-    function number(text, path, contextPath, label) {
-        const url = metrics.drilldownUrl(path, contextPath);
-        return url ? el('a', {className: 'productops-metrics-number', href: url, title: label, text})
-            : el('strong', {className: 'productops-metrics-number', text});
+    function number(text, drilldown, key, contextPath, label) {
+        const url = metrics.drilldownUrl((drilldown || {})[key], contextPath);
+        return url ? el('a', {className: 'productops-metrics-number', href: url, title: label, 'data-total': key, text})
+            : el('strong', {className: 'productops-metrics-number', 'data-total': key, text});
     }
 
     function table(caption, headers, rows) {
@@ -71,9 +71,9 @@
                 values: weeks.map((w) => value(w, 'resolved') - value(w, 'linked'))}
         ];
         const headline = sentence(AJS.I18n.getText('productops.metrics.coverage.headline', SLOT(0), SLOT(1), SLOT(2)), [
-            number(percent(totals.linkedShare), drilldown.linked, context, AJS.I18n.getText('productops.metrics.coverage.linked.open')),
-            number(ui.count(totals.resolved), drilldown.resolved, context, AJS.I18n.getText('productops.metrics.coverage.resolved.open')),
-            number(percent(totals.strongShare), drilldown.strong, context, AJS.I18n.getText('productops.metrics.coverage.strong.open'))
+            number(percent(totals.linkedShare), drilldown, 'linked', context, AJS.I18n.getText('productops.metrics.coverage.linked.open')),
+            number(ui.count(totals.resolved), drilldown, 'resolved', context, AJS.I18n.getText('productops.metrics.coverage.resolved.open')),
+            number(percent(totals.strongShare), drilldown, 'strong', context, AJS.I18n.getText('productops.metrics.coverage.strong.open'))
         ]);
         const title = AJS.I18n.getText('productops.metrics.coverage.chart');
         const description = AJS.I18n.getText('productops.metrics.coverage.chart.description', ui.count(totals.resolved),
@@ -115,7 +115,7 @@
             values: weeks.map((w) => count(w, key))}));
         const top = keys[0];
         const headline = sentence(AJS.I18n.getText('productops.metrics.intake.headline', SLOT(0), SLOT(1), SLOT(2)), [
-            number(ui.count(totals.total), (data.drilldown || {}).total, context, ''),
+            number(ui.count(totals.total), data.drilldown, 'total', context, ''),
             el('strong', {text: label(top)}),
             el('strong', {text: ui.count(counted[top])})
         ]);
@@ -162,7 +162,7 @@
         const series = DEPENDENCY_SERIES.map((s) => Object.assign({}, s, {values: weeks.map((w) => (w.values ? w.values[s.key] : null))}));
         const headline = [el('ul', {className: 'productops-metrics-stats'}, DEPENDENCY_SERIES.map((s) => el('li', {
             className: 'productops-metrics-stat', 'data-total': s.key}, [
-            number(ui.count(totals[s.key] || 0), drilldown[s.key], context, AJS.I18n.getText('productops.metrics.dependency.open.board', s.label)),
+            number(ui.count(totals[s.key] || 0), drilldown, s.key, context, AJS.I18n.getText('productops.metrics.dependency.open.board', s.label)),
             el('span', {className: 'productops-metrics-stat-label', text: s.label})
         ])))];
         const notes = [AJS.I18n.getText('productops.metrics.dependency.now')];
