@@ -83,7 +83,7 @@
         }
         if (preferences.metric === 'evidence-coverage') {
             const threshold = Number(preferences.threshold);
-            if (!/^\d+(\.\d+)?$/.test(String(preferences.threshold).trim()) || threshold <= 0 || threshold > 1000) {
+            if (!/^\d+(\.\d+)?$/.test(String(preferences.threshold).trim()) || threshold <= 0 || threshold > 100) {
                 errors.threshold = AJS.I18n.getText('productops.metrics.config.threshold.invalid');
             }
         }

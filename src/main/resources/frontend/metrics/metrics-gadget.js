@@ -195,7 +195,7 @@
         };
     }
 
-    function topEvidence(data) {
+    function topEvidence(data, context) {
         const issues = data.issues || [];
         if (issues.length === 0) {
             return {empty: AJS.I18n.getText('productops.metrics.top.empty')};
@@ -221,7 +221,9 @@
                     ui.count(issue.insights || 0), ui.count(issue.customers || 0))})
             ])
         ])));
-        return {headline, list};
+        const all = metrics.drilldownUrl((data.drilldown || {}).issues, context);
+        return {headline, list: all ? el('div', {}, [list, el('p', {className: 'productops-metrics-note'}, [
+            el('a', {href: all, className: 'productops-metrics-all-issues', text: AJS.I18n.getText('productops.metrics.top.all')})])]) : list};
     }
 
     const VIEWS = {'evidence-coverage': evidenceCoverage, 'insight-intake': insightIntake,

@@ -174,6 +174,31 @@ public class MetricsGadgetIT {
     }
 
     @Test
+    public void insightIntakeAndTopEvidenceShowWhatTheApiAnswers() throws Exception {
+        String intake = DashboardPage.addConfigured(JIRA, Map.of("metric", "insight-intake", "projects", ""));
+        String top = DashboardPage.addConfigured(JIRA, Map.of("metric", "top-evidence", "projects", "PAY,CHK,PLAT"));
+        JsonNode ranked = DashboardPage.metric(JIRA, "top-evidence", "PAY,CHK,PLAT", "alice").get("issues");
+        driver = BoardPage.logIn(JIRA, "alice");
+        DashboardPage.open(driver, JIRA);
+
+        WebElement insights = DashboardPage.settled(driver, intake);
+        assertEquals("Insight intake", DashboardPage.title(driver, intake));
+        WebElement bySegment = insights.findElement(By.cssSelector("[data-group-by='segment']"));
+        bySegment.click();
+        Browser.waitFor(driver).until(d -> "true".equals(d.findElement(By.cssSelector("#gadget-" + intake + " [data-group-by='segment']"))
+                .getAttribute("aria-pressed")));
+        assertFalse(DashboardPage.gadget(driver, intake).findElements(By.cssSelector("svg .productops-metrics-mark")).isEmpty());
+
+        WebElement gadget = DashboardPage.settled(driver, top);
+        List<WebElement> shown = gadget.findElements(By.cssSelector(".productops-metrics-ranked"));
+        assertEquals(ranked.size(), shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            assertEquals(ranked.get(i).get("key").asText(), shown.get(i).getAttribute("data-issue-key"));
+        }
+        InsightsUi.screenshot(driver, "metrics-top-evidence");
+    }
+
+    @Test
     public void theChartFitsANarrowColumnAndFollowsItsWidth() throws Exception {
         String id = DashboardPage.addConfigured(JIRA, Map.of("metric", "evidence-coverage", "projects", "PAY,CHK"));
         driver = BoardPage.logIn(JIRA, "admin");
