@@ -113,7 +113,7 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                     while (rows.next()) {
                         if (visible(rows, browsable)) {
                             LocalDate day = rows.getTimestamp(1).toLocalDateTime().toLocalDate();
-                            RiskState state = stateOf(rows.getString(4));
+                            RiskState state = RiskState.ofId(rows.getString(4)).orElse(RiskState.OK);
                             OpenDependency group = new OpenDependency(-1, state, rows.getBoolean(5), rows.getBoolean(6), 0);
                             for (int n = rows.getInt(7); n > 0; n--) {
                                 groups.computeIfAbsent(day, d -> new ArrayList<>()).add(group);
@@ -174,15 +174,6 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                 statement.setLong(i++, project);
             }
         }
-    }
-
-    private static RiskState stateOf(String id) {
-        for (RiskState state : RiskState.values()) {
-            if (state.id().equals(id)) {
-                return state;
-            }
-        }
-        return RiskState.OK;
     }
 
     /** Days are stored as local midnight, as AO stores java.sql.Date values in its timestamp columns. */

@@ -42,18 +42,9 @@ final class CrossTeamDependencies {
     static DependencyHealth health(ScopeAnalysis scope, LocalDate today) {
         List<OpenDependency> open = new ArrayList<>();
         for (DependencySnapshots.Row row : rows(scope, today)) {
-            open.add(new OpenDependency(row.blockerId(), stateOf(row.state()), row.inCycle(), row.stale(), row.blockerAgeDays()));
+            open.add(new OpenDependency(row.blockerId(), RiskState.ofId(row.state()).orElseThrow(), row.inCycle(), row.stale(), row.blockerAgeDays()));
         }
         return DependencyHealth.of(open);
-    }
-
-    static RiskState stateOf(String id) {
-        for (RiskState state : RiskState.values()) {
-            if (state.id().equals(id)) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("No risk state " + id);
     }
 
     private static int ageInDays(BoardIssue blocker, LocalDate today) {

@@ -116,6 +116,11 @@ public final class CriticalPath {
         return members.clone();
     }
 
+    /** The node's step on the path (members of one cycle share a step), -1 when not on it. */
+    int step(int node) {
+        return stepOf[node];
+    }
+
     public boolean contains(int node) {
         return stepOf[node] >= 0;
     }

@@ -19,6 +19,7 @@ public final class Dependencies {
     private int[] dependents;
     private int[] neededBy;
     private byte[] agreed;
+    private int maxNode = -1;
 
     public Dependencies(int expectedLinks) {
         int capacity = Math.max(4, expectedLinks);
@@ -52,6 +53,7 @@ public final class Dependencies {
         dependents[count] = dependent;
         this.neededBy[count] = IssueFacts.day(neededBy);
         this.agreed[count] = agreed == null ? NO_AGREEMENT : (byte) agreed.ordinal();
+        maxNode = Math.max(maxNode, Math.max(blocker, dependent));
         return count++;
     }
 
@@ -84,11 +86,7 @@ public final class Dependencies {
 
     /** The highest node named plus one. */
     public int nodesNeeded() {
-        int max = -1;
-        for (int i = 0; i < count; i++) {
-            max = Math.max(max, Math.max(blockers[i], dependents[i]));
-        }
-        return max + 1;
+        return maxNode + 1;
     }
 
     DependencyGraph graph(int nodeCount) {

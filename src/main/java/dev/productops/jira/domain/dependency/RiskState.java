@@ -33,4 +33,8 @@ public enum RiskState {
     public String id() {
         return id;
     }
+
+    public static java.util.Optional<RiskState> ofId(String id) {
+        return java.util.Arrays.stream(values()).filter(state -> state.id.equals(id)).findFirst();
+    }
 }
