@@ -229,9 +229,9 @@
     const VIEWS = {'evidence-coverage': evidenceCoverage, 'insight-intake': insightIntake,
         'dependency-health': dependencyHealth, 'top-evidence': topEvidence};
 
-    function gadgetTitle(preferences) {
+    /** Names only the projects the API counted for this viewer: the configuration may name projects they cannot see. */
+    function gadgetTitle(preferences, projects) {
         const label = metrics.metric(preferences.metric).label;
-        const projects = metrics.projectKeys(preferences.projects);
         return preferences.metric === 'insight-intake' || projects.length === 0 ? label
             : AJS.I18n.getText('productops.metrics.gadget.titleFor', label, projects.join(', '));
     }
@@ -267,7 +267,7 @@
                 return;
             }
             const chosen = metrics.withDefaults(preferences);
-            this.API.setTitle(gadgetTitle(chosen));
+            this.API.setTitle(gadgetTitle(chosen, []));
             this.API.initRefresh(chosen, () => this.render(context, preferences));
             this.API.showLoadingBar();
             root.setAttribute('aria-busy', 'true');
@@ -277,6 +277,7 @@
             }
             metrics.load(chosen).then((data) => {
                 if (generation === this.generation) {
+                    this.API.setTitle(gadgetTitle(chosen, data.projects || []));
                     this.show(root, chosen, data);
                 }
             }, (error) => {

@@ -154,6 +154,7 @@ public class MetricsGadgetIT {
         String notShown = "Not shown: PAY, CHK \u2014 unknown, or you do not have permission.";
         WebElement gadget = DashboardPage.settled(driver, coverage);
         assertThat(gadget.findElement(By.cssSelector(".aui-message-warning")).getText(), containsString(notShown));
+        assertEquals("the title names only what bob may see", "Evidence coverage: MOB", DashboardPage.title(driver, coverage));
         if (bobResolved > 0) {
             assertEquals(bobResolved, DashboardPage.count(DashboardPage.number(gadget, "resolved")));
         } else {
