@@ -79,12 +79,17 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     /** Creates or updates the plugin's tables exactly as Jira's AO plugin would: AO's own DDL, Jira's names. */
-    @SuppressWarnings("unchecked")
     public void migrateSchema() throws SQLException {
+        migrate(ENTITIES);
+    }
+
+    /** AO's non-destructive migration of these entities' tables (others in the schema stay as they are). */
+    @SuppressWarnings("unchecked")
+    public void migrate(List<Class<? extends RawEntity<?>>> entities) throws SQLException {
         EntityManager schemaManager = AtlassianNaming.apply(
                 EntityManagerBuilder.url(url).username(user).password(password).schema(schema).none(), NAMESPACE).build();
         try {
-            schemaManager.migrate(ENTITIES.toArray(new Class[0]));
+            schemaManager.migrate(entities.toArray(new Class[0]));
         } finally {
             schemaManager.getProvider().dispose();
         }

@@ -87,11 +87,12 @@ public class SqlMetricsTest {
     }
 
     @Test
-    public void supportIsReadInOneGroupByPerThousandIssues() {
+    public void supportIsReadInOneGroupByPerTwoThousandIssuesWithListsOfAThousand() {
         long first = 71_000L;
         link(insight(null, null), first, Importance.IMPORTANT);
         link(insight(null, null), first + 1_000, Importance.IMPORTANT);
-        List<Long> ids = LongStream.range(first, first + 1_001).boxed().toList();
+        link(insight(null, null), first + 4_000, Importance.IMPORTANT);
+        List<Long> ids = LongStream.range(first, first + 4_001).boxed().toList();
         List<String> statements = new ArrayList<>();
         Consumer<String> listener = statements::add;
         database.addSqlListener(listener);
@@ -101,9 +102,12 @@ public class SqlMetricsTest {
         } finally {
             database.removeSqlListener(listener);
         }
-        assertEquals(Set.of(first, first + 1_000), support.keySet());
+        assertEquals(Set.of(first, first + 1_000, first + 4_000), support.keySet());
+        // Three GROUP BYs (2000, 2000, 1 ids); the two full ones share one prepared statement.
         assertEquals(statements.toString(), 2, statements.size());
         assertTrue(statements.get(0).contains("GROUP BY"));
+        assertEquals("two IN lists, each at most a thousand (Oracle)", 2, statements.get(0).split(" IN \\(").length - 1);
+        assertEquals(2_000, statements.get(0).chars().filter(c -> c == '?').count());
     }
 
     @Test

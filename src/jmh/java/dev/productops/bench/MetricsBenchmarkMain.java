@@ -1,0 +1,168 @@
+package dev.productops.bench;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code mvn -Pbenchmark verify -Dbench.main=dev.productops.bench.MetricsBenchmarkMain}: makes sure the evidence
+ * dataset and the snapshot fill are there, checks that product and baseline compute the same figures, runs
+ * {@link MetricsAggregatesBenchmark} in one JMH run and reports each metric as a ratio to its baseline.
+ */
+public final class MetricsBenchmarkMain {
+    private static final List<String> PASSED_TO_FORKS = List.of("bench.jdbc.url", "bench.jdbc.user", "bench.jdbc.password", "bench.schema");
+    private static final List<String> METRICS = List.of("coverage", "intake12w", "intake104w", "health", "topEvidence");
+
+    private MetricsBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path results = Path.of(System.getProperty("bench.results", "target/benchmark"));
+        Files.createDirectories(results);
+        StringBuilder report = new StringBuilder();
+        line(report, "Load average before the run: " + loadAverage());
+        try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
+            EvidenceDataset.Outcome dataset = new EvidenceDataset(db, DatasetShape.JIRA_DC).ensure();
+            line(report, "Dataset: " + DatasetShape.JIRA_DC.signature() + (dataset.generated() ? " (generated)" : " (reused)"));
+            long start = System.nanoTime();
+            boolean filled = new MetricsDataset(db, DatasetShape.JIRA_DC).ensureSnapshots();
+            line(report, "Snapshots: " + MetricsDataset.SIGNATURE + (filled ? " (filled in " : " (reused, checked in ")
+                    + (System.nanoTime() - start) / 1_000_000 + " ms)");
+            MetricsWorkload work = new MetricsWorkload(db);
+            line(report, "");
+            line(report, "Same answers (product vs baseline):");
+            line(report, "");
+            line(report, "- coverage: " + same(work.productCoverage().total(), work.rawCoverage().total())
+                    + " " + work.productCoverage().total() + ", weeks " + same(work.productCoverage().byWeek(), work.rawCoverage().byWeek()));
+            line(report, "- intake 12 weeks: " + same(work.productIntake(MetricsWorkload.PERIOD).byWeek(), work.rawIntake(MetricsWorkload.PERIOD).byWeek())
+                    + ", total " + work.productIntake(MetricsWorkload.PERIOD).total().total());
+            line(report, "- intake 104 weeks: " + same(work.productIntake(MetricsWorkload.TWO_YEARS).byWeek(), work.rawIntake(MetricsWorkload.TWO_YEARS).byWeek())
+                    + ", total " + work.productIntake(MetricsWorkload.TWO_YEARS).total().total());
+            line(report, "- health: " + same(work.productHealth(), work.rawHealth()) + ", last day " + work.productHealth().get(MetricsDataset.LAST_DAY));
+            var productHealth = work.productHealth();
+            var rawHealth = work.rawHealth();
+            productHealth.forEach((day, health) -> {
+                if (!health.equals(rawHealth.get(day))) {
+                    line(report, "  - " + day + ": product " + health + ", raw " + rawHealth.get(day));
+                }
+            });
+            List<RawSqlMetrics.Ranked> product = work.productRanking();
+            List<RawSqlMetrics.Ranked> raw = work.rawRanking();
+            line(report, "- top evidence: " + product.size() + " ranked issues; identical ranking: " + product.equals(raw)
+                    + "; top 100 identical: " + product.subList(0, Math.min(100, product.size())).equals(raw.subList(0, Math.min(100, raw.size())))
+                    + "; positions that differ: " + differences(product, raw));
+        }
+
+        if (Boolean.getBoolean("bench.checkOnly")) {
+            System.out.println(report);
+            return;
+        }
+        OtherJmhRuns.awaitEnd(java.time.Duration.ofMinutes(15));
+        Collection<RunResult> runs = new Runner(options(results)).run();
+        line(report, "");
+        line(report, "JMH (ms/op, mean ± 99.9% error; ratio of means):");
+        line(report, "");
+        line(report, ratios(runs));
+        line(report, "Load average after the run: " + loadAverage());
+        Files.writeString(results.resolve("metrics-summary.md"), report);
+        System.out.println();
+        System.out.println(report);
+        System.out.println("Written to " + results.resolve("metrics-summary.md") + " and " + results.resolve("metrics-jmh-result.json"));
+    }
+
+    private static String same(Object a, Object b) {
+        return Objects.equals(a, b) ? "identical" : "DIFFERENT";
+    }
+
+    private static int differences(List<RawSqlMetrics.Ranked> a, List<RawSqlMetrics.Ranked> b) {
+        int n = Math.max(a.size(), b.size());
+        int differ = 0;
+        for (int i = 0; i < n; i++) {
+            if (i >= a.size() || i >= b.size() || !a.get(i).equals(b.get(i))) {
+                differ++;
+            }
+        }
+        return differ;
+    }
+
+    private static Options options(Path results) throws Exception {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+        for (String property : PASSED_TO_FORKS) {
+            if (System.getProperty(property) != null) {
+                jvmArgs.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        String extra = System.getProperty("bench.jmh", "").trim();
+        CommandLineOptions overrides = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
+        OptionsBuilder options = new OptionsBuilder();
+        options.parent(overrides)
+                .include(MetricsAggregatesBenchmark.class.getSimpleName())
+                .jvmArgsAppend(jvmArgs.toArray(new String[0]))
+                .resultFormat(ResultFormatType.JSON)
+                .result(results.resolve("metrics-jmh-result.json").toString());
+        if (!overrides.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!overrides.getWarmupIterations().hasValue()) {
+            options.warmupIterations(3);
+        }
+        if (!overrides.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.seconds(2));
+        }
+        if (!overrides.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(5);
+        }
+        if (!overrides.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.seconds(2));
+        }
+        return options.build();
+    }
+
+    static String ratios(Collection<RunResult> runs) {
+        Map<String, double[]> scores = new LinkedHashMap<>();
+        for (RunResult run : runs) {
+            String benchmark = run.getParams().getBenchmark().replaceAll(".*\\.", "");
+            scores.put(benchmark, new double[]{run.getPrimaryResult().getScore(), run.getPrimaryResult().getScoreError()});
+        }
+        StringBuilder table = new StringBuilder();
+        line(table, "| metric | raw SQL (ms/op) | product (ms/op) | product / raw | ≤ 2× |");
+        line(table, "|---|---:|---:|---:|:---:|");
+        for (String metric : METRICS) {
+            double[] raw = scores.get(metric + "Raw");
+            double[] product = scores.get(metric + "Product");
+            if (raw == null || product == null) {
+                continue;
+            }
+            double ratio = product[0] / raw[0];
+            line(table, String.format(Locale.ROOT, "| %s | %,.2f ± %,.2f | %,.2f ± %,.2f | %.2f× | %s |", metric, raw[0], raw[1],
+                    product[0], product[1], ratio, ratio <= 2.0 ? "yes" : "NO"));
+        }
+        return table.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(text).append('\n');
+    }
+}
