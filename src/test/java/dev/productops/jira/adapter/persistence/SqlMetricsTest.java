@@ -152,6 +152,26 @@ public class SqlMetricsTest {
         assertFalse(snapshots.daysBetween(day, day).contains(day));
     }
 
+    @Test
+    public void insightsAreIndexedByIdAndCustomerSoTheGroupByNeedNotReadQuotes() throws Exception {
+        List<List<String>> indexes = new ArrayList<>();
+        try (java.sql.Connection connection = entityManager.getProvider().getConnection()) {
+            String schema = entityManager.getProvider().getSchema();
+            try (java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, schema == null || schema.isBlank() ? null : schema,
+                    "AO_000000_INSIGHT", false, false)) {
+                java.util.Map<String, java.util.TreeMap<Short, String>> columns = new java.util.HashMap<>();
+                while (rows.next()) {
+                    if (rows.getString("INDEX_NAME") != null) {
+                        columns.computeIfAbsent(rows.getString("INDEX_NAME"), n -> new java.util.TreeMap<>())
+                                .put(rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME"));
+                    }
+                }
+                columns.values().forEach(c -> indexes.add(List.copyOf(c.values())));
+            }
+        }
+        assertTrue(indexes.toString(), indexes.contains(List.of("ID", "CUSTOMER_ID")));
+    }
+
     private CustomerEntity customer(String name, long arr, String segment) {
         return ao.create(CustomerEntity.class, new DBParam("NAME", name), new DBParam("NAME_KEY", name.toLowerCase()),
                 new DBParam("ANNUAL_REVENUE", arr), new DBParam("CURRENCY", "USD"), new DBParam("SEGMENT", segment));
