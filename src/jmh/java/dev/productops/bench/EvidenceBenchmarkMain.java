@@ -5,18 +5,13 @@ import dev.productops.standin.ao.EntityManagerActiveObjects;
 import net.java.ao.DatabaseProvider;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.results.format.ResultFormatType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * runs {@link EvidenceReadBenchmark} and reports each benchmark as a ratio to the raw JDBC baseline of the same run.
  */
 public final class EvidenceBenchmarkMain {
-    private static final List<String> PASSED_TO_FORKS = List.of("bench.jdbc.url", "bench.jdbc.user", "bench.jdbc.password", "bench.schema");
 
     private EvidenceBenchmarkMain() {
     }
@@ -75,38 +69,7 @@ public final class EvidenceBenchmarkMain {
     }
 
     private static Options options(Path results) throws Exception {
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
-        for (String property : PASSED_TO_FORKS) {
-            if (System.getProperty(property) != null) {
-                jvmArgs.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        String extra = System.getProperty("bench.jmh", "").trim();
-        CommandLineOptions overrides = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
-        // Short on purpose (2 cores, ~5 minutes): one fork per case, 3 warm-up and 5 measured 1-second iterations.
-        // Options given in -Dbench.jmh win; OptionsBuilder's own values would otherwise shadow its parent's.
-        OptionsBuilder options = new OptionsBuilder();
-        options.parent(overrides)
-                .include(EvidenceReadBenchmark.class.getSimpleName())
-                .jvmArgsAppend(jvmArgs.toArray(new String[0]))
-                .resultFormat(ResultFormatType.JSON)
-                .result(results.resolve("jmh-result.json").toString());
-        if (!overrides.getForkCount().hasValue()) {
-            options.forks(1);
-        }
-        if (!overrides.getWarmupIterations().hasValue()) {
-            options.warmupIterations(3);
-        }
-        if (!overrides.getWarmupTime().hasValue()) {
-            options.warmupTime(TimeValue.seconds(1));
-        }
-        if (!overrides.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(5);
-        }
-        if (!overrides.getMeasurementTime().hasValue()) {
-            options.measurementTime(TimeValue.seconds(1));
-        }
-        return options.build();
+        return JmhRunOptions.of(EvidenceReadBenchmark.class, results.resolve("jmh-result.json"), TimeValue.seconds(1));
     }
 
     /** How many SQL statements AO sends for one call. */

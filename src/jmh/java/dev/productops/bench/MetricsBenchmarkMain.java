@@ -1,16 +1,12 @@
 package dev.productops.bench;
 
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +20,6 @@ import java.util.Objects;
  * {@link MetricsAggregatesBenchmark} in one JMH run and reports each metric as a ratio to its baseline.
  */
 public final class MetricsBenchmarkMain {
-    private static final List<String> PASSED_TO_FORKS = List.of("bench.jdbc.url", "bench.jdbc.user", "bench.jdbc.password", "bench.schema");
     private static final List<String> METRICS = List.of("coverage", "intake12w", "intake104w", "health", "topEvidence");
 
     private MetricsBenchmarkMain() {
@@ -100,36 +95,7 @@ public final class MetricsBenchmarkMain {
     }
 
     private static Options options(Path results) throws Exception {
-        List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
-        for (String property : PASSED_TO_FORKS) {
-            if (System.getProperty(property) != null) {
-                jvmArgs.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        String extra = System.getProperty("bench.jmh", "").trim();
-        CommandLineOptions overrides = new CommandLineOptions(extra.isEmpty() ? new String[0] : extra.split("\\s+"));
-        OptionsBuilder options = new OptionsBuilder();
-        options.parent(overrides)
-                .include(MetricsAggregatesBenchmark.class.getSimpleName())
-                .jvmArgsAppend(jvmArgs.toArray(new String[0]))
-                .resultFormat(ResultFormatType.JSON)
-                .result(results.resolve("metrics-jmh-result.json").toString());
-        if (!overrides.getForkCount().hasValue()) {
-            options.forks(1);
-        }
-        if (!overrides.getWarmupIterations().hasValue()) {
-            options.warmupIterations(3);
-        }
-        if (!overrides.getWarmupTime().hasValue()) {
-            options.warmupTime(TimeValue.seconds(2));
-        }
-        if (!overrides.getMeasurementIterations().hasValue()) {
-            options.measurementIterations(5);
-        }
-        if (!overrides.getMeasurementTime().hasValue()) {
-            options.measurementTime(TimeValue.seconds(2));
-        }
-        return options.build();
+        return JmhRunOptions.of(MetricsAggregatesBenchmark.class, results.resolve("metrics-jmh-result.json"), TimeValue.seconds(2));
     }
 
     static String ratios(Collection<RunResult> runs) {
