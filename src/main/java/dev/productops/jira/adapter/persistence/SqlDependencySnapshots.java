@@ -3,7 +3,6 @@ package dev.productops.jira.adapter.persistence;
 import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.domain.metrics.DependencyHealth;
-import dev.productops.jira.domain.metrics.DependencyHealth.OpenDependency;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -103,21 +102,23 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                     + ") AND (" + t.column("BLOCKER_PROJECT_ID") + " IN (" + PluginTables.placeholders(scope.size()) + ") OR "
                     + t.column("DEPENDENT_PROJECT_ID") + " IN (" + PluginTables.placeholders(scope.size()) + "))";
             String pair = t.column("SNAPSHOT_DAY") + ", " + t.column("BLOCKER_PROJECT_ID") + ", " + t.column("DEPENDENT_PROJECT_ID");
-            Map<LocalDate, List<OpenDependency>> groups = new TreeMap<>();
+            Map<LocalDate, int[]> counts = new TreeMap<>();
             Map<LocalDate, Map<Integer, Integer>> ages = new TreeMap<>();
-            try (PreparedStatement counts = connection.prepareStatement("SELECT " + pair + ", " + t.column("STATE") + ", "
+            try (PreparedStatement byState = connection.prepareStatement("SELECT " + pair + ", " + t.column("STATE") + ", "
                     + t.column("IN_CYCLE") + ", " + t.column("STALE") + ", COUNT(*)" + where + " GROUP BY " + pair + ", "
                     + t.column("STATE") + ", " + t.column("IN_CYCLE") + ", " + t.column("STALE"))) {
-                bind(counts, dayList, scope);
-                try (ResultSet rows = counts.executeQuery()) {
+                bind(byState, dayList, scope);
+                try (ResultSet rows = byState.executeQuery()) {
                     while (rows.next()) {
                         if (visible(rows, browsable)) {
                             LocalDate day = rows.getTimestamp(1).toLocalDateTime().toLocalDate();
                             RiskState state = RiskState.ofId(rows.getString(4)).orElse(RiskState.OK);
-                            OpenDependency group = new OpenDependency(-1, state, rows.getBoolean(5), rows.getBoolean(6), 0);
-                            for (int n = rows.getInt(7); n > 0; n--) {
-                                groups.computeIfAbsent(day, d -> new ArrayList<>()).add(group);
-                            }
+                            int n = rows.getInt(7);
+                            int[] c = counts.computeIfAbsent(day, d -> new int[4]);
+                            c[0] += n;
+                            c[1] += DependencyHealth.isAtRisk(state) ? n : 0;
+                            c[2] += rows.getBoolean(5) ? n : 0;
+                            c[3] += rows.getBoolean(6) ? n : 0;
                         }
                     }
                 }
@@ -141,9 +142,8 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                     .forEach(age -> ages.computeIfAbsent(day, d -> new TreeMap<>()).merge(age, 1, Integer::sum)));
             Map<LocalDate, DependencyHealth> health = new TreeMap<>();
             for (LocalDate day : dayList) {
-                DependencyHealth counted = DependencyHealth.of(groups.getOrDefault(day, List.of()));
-                health.put(day, new DependencyHealth(counted.open(), counted.atRisk(), counted.inCycles(), counted.stale(),
-                        DependencyHealth.median(ages.getOrDefault(day, Map.of()))));
+                int[] c = counts.getOrDefault(day, new int[4]);
+                health.put(day, new DependencyHealth(c[0], c[1], c[2], c[3], DependencyHealth.median(ages.getOrDefault(day, Map.of()))));
             }
             return health;
         });

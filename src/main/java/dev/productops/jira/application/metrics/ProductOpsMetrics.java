@@ -163,8 +163,9 @@ public class ProductOpsMetrics {
         DependencyHealth now = CrossTeamDependencies.health(analysis, today);
 
         ReportingPeriod period = query.period();
+        List<LocalDate> snapshotDays = snapshots.daysBetween(period.from(), period.to());
         Map<LocalDate, LocalDate> lastDayOfWeek = new TreeMap<>();
-        for (LocalDate day : snapshots.daysBetween(period.from(), period.to())) {
+        for (LocalDate day : snapshotDays) {
             lastDayOfWeek.merge(ReportingPeriod.weekOf(day), day, (a, b) -> a.isAfter(b) ? a : b);
         }
         Map<LocalDate, DependencyHealth> recorded = lastDayOfWeek.isEmpty() ? Map.of()
@@ -176,7 +177,7 @@ public class ProductOpsMetrics {
         }
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("staleAfterDays", RiskSettings.DEFAULT_STALE_AFTER_DAYS);
-        inputs.put("firstSnapshot", lastDayOfWeek.isEmpty() ? null : snapshots.daysBetween(period.from(), period.to()).get(0));
+        inputs.put("firstSnapshot", snapshotDays.isEmpty() ? null : snapshotDays.get(0));
         Map<String, String> drilldown = new LinkedHashMap<>();
         drilldown.put("open", IssueSearchLinks.board(scope.keys(), false));
         drilldown.put("atRisk", IssueSearchLinks.board(scope.keys(), true));

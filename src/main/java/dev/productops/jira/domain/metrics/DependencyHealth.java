@@ -22,8 +22,13 @@ public record DependencyHealth(int open, int atRisk, int inCycles, int stale, In
     /** One open cross-team dependency as the risk engine saw it on a day. */
     public record OpenDependency(long blockerId, RiskState state, boolean inCycle, boolean stale, int blockerAgeDays) {
         public boolean atRisk() {
-            return state == RiskState.AT_RISK || state == RiskState.BLOCKED || state == RiskState.CONFLICT;
+            return isAtRisk(state);
         }
+    }
+
+    /** At risk: it will hurt unless someone acts. */
+    public static boolean isAtRisk(RiskState state) {
+        return state == RiskState.AT_RISK || state == RiskState.BLOCKED || state == RiskState.CONFLICT;
     }
 
     /** Whether a dependency in this state still counts as open. */
