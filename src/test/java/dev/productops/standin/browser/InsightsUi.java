@@ -116,13 +116,24 @@ final class InsightsUi {
     }
 
     /**
-     * Issues of a project that start without evidence: the stand-in seeds sample evidence on open issues
-     * only, so done issues are empty. Each test takes its own, so counts never mix.
+     * Done issues of a project that have no evidence yet (the sample links evidence to open work and to some
+     * recently delivered issues; these are the others). Each test takes its own, so counts never mix.
      */
     static List<String> issuesWithoutEvidence(RunningStandIn jira, String projectKey) {
+        java.util.Set<Long> linked = new java.util.HashSet<>();
+        try (java.sql.Connection connection = jira.standIn().entityManager().getProvider().getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT DISTINCT ISSUE_ID FROM AO_81842C_INSIGHT_LINK")) {
+            while (rows.next()) {
+                linked.add(rows.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return jira.standIn().data().issues().stream()
                 .filter(HostIssue::isDone)
                 .filter(issue -> issue.key().startsWith(projectKey + "-"))
+                .filter(issue -> !linked.contains(issue.id()))
                 .map(HostIssue::key)
                 .toList();
     }
