@@ -2,9 +2,11 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.rules.TestRule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -21,21 +23,18 @@ import static org.junit.Assert.assertEquals;
  * dependency reloads the board, which then shows it declined with the person's decision as its reason.
  */
 public class BoardEditIT {
+    private static final RunningStandIn JIRA = new RunningStandIn();
+    private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
     @ClassRule
-    public static final RunningStandIn JIRA = new RunningStandIn();
+    public static final RuleChain STAND_IN_AND_BROWSER = SignedInBrowser.around(JIRA, BROWSER);
+    @Rule
+    public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static WebDriver driver;
 
     @BeforeClass
     public static void logIn() throws Exception {
-        driver = BoardPage.logIn(JIRA, "admin");
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = BROWSER.driver();
     }
 
     @Test

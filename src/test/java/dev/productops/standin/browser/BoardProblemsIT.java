@@ -2,9 +2,11 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.rules.TestRule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -28,22 +30,19 @@ import static org.junit.Assert.assertTrue;
  * the board narrows to problems only.
  */
 public class BoardProblemsIT {
+    private static final RunningStandIn JIRA = new RunningStandIn();
+    private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
     @ClassRule
-    public static final RunningStandIn JIRA = new RunningStandIn();
+    public static final RuleChain STAND_IN_AND_BROWSER = SignedInBrowser.around(JIRA, BROWSER);
+    @Rule
+    public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static final String BOARD = "?projects=PAY,CHK,PLAT";
     private static WebDriver driver;
 
     @BeforeClass
     public static void logIn() throws Exception {
-        driver = BoardPage.logIn(JIRA, "admin");
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = BROWSER.driver();
     }
 
     @Test

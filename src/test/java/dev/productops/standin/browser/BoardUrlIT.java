@@ -2,9 +2,11 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.rules.TestRule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,21 +26,18 @@ import static org.junit.Assert.assertTrue;
 
 /** The address bar holds the whole view, so a board is shared by link; without teams the page says what to do; a wrong team says why. */
 public class BoardUrlIT {
+    private static final RunningStandIn JIRA = new RunningStandIn();
+    private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
     @ClassRule
-    public static final RunningStandIn JIRA = new RunningStandIn();
+    public static final RuleChain STAND_IN_AND_BROWSER = SignedInBrowser.around(JIRA, BROWSER);
+    @Rule
+    public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static WebDriver driver;
 
     @BeforeClass
     public static void logIn() throws Exception {
-        driver = BoardPage.logIn(JIRA, "admin");
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = BROWSER.driver();
     }
 
     @Test

@@ -1,10 +1,11 @@
 package dev.productops.standin.browser;
 
 import dev.productops.standin.RunningStandIn;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.rules.TestRule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,8 +29,12 @@ import static org.junit.Assert.assertTrue;
 
 /** The issue view's Customer evidence panel: capture and link, change importance, unlink, link by searching. */
 public class EvidencePanelIT {
+    private static final RunningStandIn JIRA = new RunningStandIn();
+    private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
     @ClassRule
-    public static final RunningStandIn JIRA = new RunningStandIn();
+    public static final RuleChain STAND_IN_AND_BROWSER = SignedInBrowser.around(JIRA, BROWSER);
+    @Rule
+    public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static WebDriver driver;
     /** One issue without evidence per test, so that each test's counts are its own. */
@@ -38,21 +43,7 @@ public class EvidencePanelIT {
     @BeforeClass
     public static void logIn() throws Exception {
         ISSUES = InsightsUi.issuesWithoutEvidence(JIRA, "PAY");
-        driver = InsightsUi.logIn(JIRA, "admin");
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @After
-    public void noScriptErrors() {
-        if (driver != null) {
-            assertEquals(List.of(), InsightsUi.scriptErrors(driver));
-        }
+        driver = BROWSER.driver();
     }
 
     @Test

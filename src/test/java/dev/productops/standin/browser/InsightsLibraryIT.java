@@ -1,10 +1,11 @@
 package dev.productops.standin.browser;
 
 import dev.productops.standin.RunningStandIn;
-import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.rules.TestRule;
+import org.junit.rules.RuleChain;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -28,8 +29,12 @@ import static org.junit.Assert.assertTrue;
 
 /** The Insights library page: search, filters, sort, paging, an insight's details, editing, links and deleting. */
 public class InsightsLibraryIT {
+    private static final RunningStandIn JIRA = new RunningStandIn();
+    private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
     @ClassRule
-    public static final RunningStandIn JIRA = new RunningStandIn();
+    public static final RuleChain STAND_IN_AND_BROWSER = SignedInBrowser.around(JIRA, BROWSER);
+    @Rule
+    public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static final By COUNT = By.cssSelector(".productops-library-count");
     private static final By TITLES = By.cssSelector(".productops-library-result-title");
@@ -39,21 +44,7 @@ public class InsightsLibraryIT {
 
     @BeforeClass
     public static void logIn() throws Exception {
-        driver = InsightsUi.logIn(JIRA, "admin");
-    }
-
-    @AfterClass
-    public static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    @After
-    public void noScriptErrors() {
-        if (driver != null) {
-            assertEquals(List.of(), InsightsUi.scriptErrors(driver));
-        }
+        driver = BROWSER.driver();
     }
 
     @Test
