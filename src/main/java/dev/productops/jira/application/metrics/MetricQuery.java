@@ -26,7 +26,8 @@ record MetricQuery(Metric metric, List<String> projectKeys, ReportingPeriod peri
             throw new InvalidQuery("The 'interval' parameter must be week (the only interval there is), not '" + interval + "'.");
         }
         LocalDate toDay = day("to", to, today);
-        LocalDate fromDay = day("from", from, toDay.minusWeeks(DEFAULT_WEEKS).plusDays(1));
+        // Twelve whole weeks by default: the current one and the eleven before it, from a Monday.
+        LocalDate fromDay = day("from", from, ReportingPeriod.weekOf(toDay).minusWeeks(DEFAULT_WEEKS - 1));
         if (toDay.isBefore(fromDay)) {
             throw new InvalidQuery("The 'to' date must not be before the 'from' date.");
         }

@@ -44,7 +44,8 @@ public class MetricsApiTest {
         LocalDate from = LocalDate.parse(coverage.get("from").asText());
         LocalDate to = LocalDate.parse(coverage.get("to").asText());
         assertEquals(LocalDate.now(), to);
-        assertEquals("twelve weeks by default", to.minusWeeks(12).plusDays(1), from);
+        assertEquals("twelve weeks by default, from a Monday", to.with(java.time.DayOfWeek.MONDAY).minusWeeks(11), from);
+        assertEquals(12, coverage.get("series").size());
 
         Set<Long> resolved = new HashSet<>();
         for (HostIssue issue : JIRA.standIn().data().issues()) {
