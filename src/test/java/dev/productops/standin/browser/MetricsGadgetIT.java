@@ -208,10 +208,12 @@ public class MetricsGadgetIT {
         WebElement gadget = DashboardPage.settled(driver, id);
         JavascriptExecutor js = (JavascriptExecutor) driver;
 
-        WebElement chart = gadget.findElement(By.cssSelector("svg.productops-metrics-chart"));
-        long narrow = Long.parseLong(chart.getAttribute("data-width"));
+        // The chart redraws itself when its column settles, so read its width in one script call, and wait.
         long column = (Long) js.executeScript("return arguments[0].clientWidth", gadget);
-        assertTrue("the chart is drawn for the column (" + narrow + " ≤ " + column + ")", narrow <= column && narrow > 200);
+        long narrow = Browser.waitFor(driver).until(d -> {
+            Long width = chartWidth(js, id);
+            return width != null && width <= column && width > 200 ? width : null;
+        });
         assertEquals("nothing sticks out of the page", Boolean.TRUE,
                 js.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
         assertEquals("nothing sticks out of the gadget", Boolean.TRUE, js.executeScript(
@@ -220,7 +222,16 @@ public class MetricsGadgetIT {
         InsightsUi.screenshot(driver, "metrics-narrow");
 
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.waitFor(driver).until(d -> Long.parseLong(d.findElement(By.cssSelector("#gadget-" + id + " svg.productops-metrics-chart"))
-                .getAttribute("data-width")) > narrow + 100);
+        Browser.waitFor(driver).until(d -> {
+            Long width = chartWidth(js, id);
+            return width != null && width > narrow + 100;
+        });
+    }
+
+    /** The width the gadget drew its chart for, or null while it is being redrawn. */
+    private static Long chartWidth(JavascriptExecutor js, String gadgetId) {
+        Object width = js.executeScript("const chart = document.querySelector('#gadget-' + arguments[0] + ' svg.productops-metrics-chart');"
+                + " return chart && chart.getAttribute('data-width');", gadgetId);
+        return width == null ? null : Long.valueOf(width.toString());
     }
 }
