@@ -2,7 +2,6 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.TestRule;
@@ -30,12 +29,7 @@ public class BoardEditIT {
     @Rule
     public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
-    private static WebDriver driver;
-
-    @BeforeClass
-    public static void logIn() throws Exception {
-        driver = BROWSER.driver();
-    }
+    private final WebDriver driver = BROWSER.driver();
 
     @Test
     public void aWrongOwnerIsShownNextToItsFieldAndNothingChanges() {
@@ -83,19 +77,19 @@ public class BoardEditIT {
     }
 
     /** The Edit link of a problem (kind dependency, members "FROM,TO") opens the form in place. */
-    private static WebElement editFromProblems(String members) {
+    private WebElement editFromProblems(String members) {
         BoardPage.problem(driver, "dependency", members).findElement(By.className("productops-board-problem-edit")).click();
         return waitForForm();
     }
 
     /** A declined dependency is no problem any more: it is edited from its arrow (Enter pins it, then Edit). */
-    private static WebElement editFromProblemsOrArrow(WebElement arrow) {
+    private WebElement editFromProblemsOrArrow(WebElement arrow) {
         arrow.findElement(By.className("productops-board-arrow-hit")).sendKeys(org.openqa.selenium.Keys.ENTER);
         Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.className("productops-board-dependency-edit"))).click();
         return waitForForm();
     }
 
-    private static WebElement waitForForm() {
+    private WebElement waitForForm() {
         return Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#productops-board-dependency form.productops-board-edit")));
     }
 }

@@ -2,7 +2,6 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.TestRule;
@@ -38,12 +37,7 @@ public class BoardProblemsIT {
     public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
     private static final String BOARD = "?projects=PAY,CHK,PLAT";
-    private static WebDriver driver;
-
-    @BeforeClass
-    public static void logIn() throws Exception {
-        driver = BROWSER.driver();
-    }
+    private final WebDriver driver = BROWSER.driver();
 
     @Test
     public void theCycleComesFirstWithItsMembersAndWhyNoneCanFinish() {
@@ -129,7 +123,7 @@ public class BoardProblemsIT {
         }
     }
 
-    private static int indexOfFirst(List<WebElement> problems, String state) {
+    private int indexOfFirst(List<WebElement> problems, String state) {
         for (int i = 0; i < problems.size(); i++) {
             if (state.equals(problems.get(i).getAttribute("data-state"))) {
                 return i;

@@ -2,7 +2,6 @@ package dev.productops.standin.browser;
 
 import dev.productops.standin.Browser;
 import dev.productops.standin.RunningStandIn;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.TestRule;
@@ -33,12 +32,7 @@ public class BoardUrlIT {
     @Rule
     public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
-    private static WebDriver driver;
-
-    @BeforeClass
-    public static void logIn() throws Exception {
-        driver = BROWSER.driver();
-    }
+    private final WebDriver driver = BROWSER.driver();
 
     @Test
     public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() {
@@ -110,7 +104,7 @@ public class BoardUrlIT {
         BoardPage.screenshot(driver, "board-error");
     }
 
-    private static List<String> chips() {
+    private List<String> chips() {
         return driver.findElements(By.cssSelector(".productops-board-chip")).stream().map(chip -> chip.getAttribute("data-project"))
                 .collect(Collectors.toList());
     }

@@ -1,7 +1,6 @@
 package dev.productops.standin.browser;
 
 import dev.productops.standin.RunningStandIn;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.TestRule;
@@ -40,12 +39,7 @@ public class CsvImportIT {
     private static final By REPORT = By.cssSelector(".productops-import-report .aui-message");
     private static final By REJECTED_ROWS = By.cssSelector(".productops-import-rejected tbody tr");
 
-    private static WebDriver driver;
-
-    @BeforeClass
-    public static void logIn() throws Exception {
-        driver = BROWSER.driver();
-    }
+    private final WebDriver driver = BROWSER.driver();
 
     @Test
     public void aFileWithBadRowsImportsTheGoodOnesAndReportsTheOthersThenAReImportFindsOnlyDuplicates() throws Exception {
@@ -118,7 +112,7 @@ public class CsvImportIT {
         batches.forEach(b -> assertEquals("title,quote", b.get("head")));
     }
 
-    private static void importFile(Path file) {
+    private void importFile(Path file) {
         WebElement section = driver.findElement(By.id("productops-library-import"));
         if (!section.isDisplayed()) {
             driver.findElement(By.cssSelector(".productops-library-import-toggle")).click();
@@ -132,18 +126,18 @@ public class CsvImportIT {
         start.click();
     }
 
-    private static List<String> rejectedRows() {
+    private List<String> rejectedRows() {
         return driver.findElements(REJECTED_ROWS).stream()
                 .map(row -> row.findElement(By.cssSelector(".productops-import-row")).getText()).toList();
     }
 
-    private static String reasonOfRow(String row) {
+    private String reasonOfRow(String row) {
         return driver.findElements(REJECTED_ROWS).stream()
                 .filter(r -> r.findElement(By.cssSelector(".productops-import-row")).getText().equals(row))
                 .findFirst().orElseThrow().findElement(By.cssSelector(".productops-import-reason")).getText();
     }
 
-    private static Path csv(String name, String text) throws Exception {
+    private Path csv(String name, String text) throws Exception {
         Path file = FILES.getRoot().toPath().resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;

@@ -36,14 +36,13 @@ public class EvidencePanelIT {
     @Rule
     public final TestRule noScriptErrors = BROWSER.noScriptErrors();
 
-    private static WebDriver driver;
+    private final WebDriver driver = BROWSER.driver();
     /** One issue without evidence per test, so that each test's counts are its own. */
     private static List<String> ISSUES;
 
     @BeforeClass
-    public static void logIn() throws Exception {
+    public static void findIssuesWithoutEvidence() throws Exception {
         ISSUES = InsightsUi.issuesWithoutEvidence(JIRA, "PAY");
-        driver = BROWSER.driver();
     }
 
     @Test
@@ -200,11 +199,11 @@ public class EvidencePanelIT {
     }
 
     /** A mark on the window object that a page load would wipe out. */
-    private static void markPage() {
+    private void markPage() {
         InsightsUi.script(driver, "window.productopsTestMark = true;");
     }
 
-    private static boolean pageIsMarked() {
+    private boolean pageIsMarked() {
         return Boolean.TRUE.equals(InsightsUi.script(driver, "return window.productopsTestMark === true;"));
     }
 }

@@ -1,7 +1,6 @@
 package dev.productops.standin.browser;
 
 import dev.productops.standin.RunningStandIn;
-import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.TestRule;
@@ -40,12 +39,7 @@ public class InsightsLibraryIT {
     private static final By TITLES = By.cssSelector(".productops-library-result-title");
     private static final By DIALOG = By.id("productops-insight-dialog");
 
-    private static WebDriver driver;
-
-    @BeforeClass
-    public static void logIn() throws Exception {
-        driver = BROWSER.driver();
-    }
+    private final WebDriver driver = BROWSER.driver();
 
     @Test
     public void insightsAreFoundBySearchingAndFilteringAndSorted() throws Exception {
@@ -201,7 +195,7 @@ public class InsightsLibraryIT {
         assertEquals("Platform quotas surprise admins", driver.findElement(TITLES).getText());
     }
 
-    private static List<String> titles() {
+    private List<String> titles() {
         return driver.findElements(TITLES).stream().map(WebElement::getText).toList();
     }
 }
