@@ -15,24 +15,20 @@ import dev.productops.jira.application.dependency.port.DependencySource;
 import dev.productops.jira.application.port.CurrentViewer;
 import dev.productops.jira.application.problem.InvalidQuery;
 import dev.productops.jira.application.problem.NotFound;
+import dev.productops.jira.application.query.QueryParameters;
 import dev.productops.jira.domain.dependency.Dependencies;
 import dev.productops.jira.domain.dependency.DependencyAnalysis;
 import dev.productops.jira.domain.dependency.RiskAssessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Builds the cross-project dependency board for the current viewer: reads the chosen teams' issues and
@@ -40,7 +36,7 @@ import java.util.Set;
  * out team × sprint (or month) with every dependency's state and reasons.
  */
 public class DependencyBoard {
-    public static final int MAX_PROJECTS = 20;
+    public static final int MAX_PROJECTS = QueryParameters.MAX_PROJECTS;
     /** Worst first: what a program manager must look at before planning. */
     static final List<String> SEVERITY = List.of("conflict", "blocked", "at-risk", "declined", "ok", "done");
 
@@ -63,8 +59,8 @@ public class DependencyBoard {
         viewers.require();
         BoardColumns.Mode mode = BoardColumns.Mode.of(columns)
                 .orElseThrow(() -> new InvalidQuery("The 'columns' parameter must be sprint, version or month."));
-        LocalDate fromDay = day("from", from);
-        LocalDate toDay = day("to", to);
+        LocalDate fromDay = QueryParameters.day("from", from);
+        LocalDate toDay = QueryParameters.day("to", to);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw new InvalidQuery("The 'to' date must not be before the 'from' date.");
         }
@@ -74,16 +70,9 @@ public class DependencyBoard {
     }
 
     private List<BoardProject> projects(String projectKeys) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (projectKeys != null) {
-            Arrays.stream(projectKeys.split(",")).map(String::strip).filter(k -> !k.isEmpty())
-                    .map(k -> k.toUpperCase(Locale.ROOT)).forEach(keys::add);
-        }
+        List<String> keys = QueryParameters.projectKeys(projectKeys);
         if (keys.isEmpty()) {
             throw new InvalidQuery("Choose at least one project: projects=KEY,KEY.");
-        }
-        if (keys.size() > MAX_PROJECTS) {
-            throw new InvalidQuery("At most " + MAX_PROJECTS + " projects on one board (" + keys.size() + " given).");
         }
         List<BoardProject> projects = new ArrayList<>();
         for (String key : keys) {
@@ -170,17 +159,6 @@ public class DependencyBoard {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQuery("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
-        }
     }
 
 }

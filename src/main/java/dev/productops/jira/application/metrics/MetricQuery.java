@@ -1,20 +1,15 @@
 package dev.productops.jira.application.metrics;
 
 import dev.productops.jira.application.problem.InvalidQuery;
+import dev.productops.jira.application.query.QueryParameters;
 import dev.productops.jira.domain.metrics.ReportingPeriod;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** What a caller asked for, checked: every bad parameter is a 400 that says what would be right. */
 record MetricQuery(Metric metric, List<String> projectKeys, ReportingPeriod period, double threshold, int maxResults) {
-    static final int MAX_PROJECTS = 20;
     static final int DEFAULT_WEEKS = 12;
     static final double DEFAULT_THRESHOLD = 3.0;
     static final int DEFAULT_MAX_RESULTS = 10;
@@ -34,36 +29,18 @@ record MetricQuery(Metric metric, List<String> projectKeys, ReportingPeriod peri
         if (ChronoUnit.DAYS.between(fromDay, toDay) + 1 > ReportingPeriod.MAX_DAYS) {
             throw new InvalidQuery("A period is at most " + ReportingPeriod.MAX_DAYS + " days (two years); choose a later 'from'.");
         }
-        List<String> keys = keys(projects);
+        List<String> keys = QueryParameters.projectKeys(projects);
         if (keys.isEmpty() && metric.needsProjects()) {
             throw new InvalidQuery("Choose at least one project: projects=KEY,KEY.");
-        }
-        if (keys.size() > MAX_PROJECTS) {
-            throw new InvalidQuery("At most " + MAX_PROJECTS + " projects per metric (" + keys.size() + " given).");
         }
         return new MetricQuery(metric, keys, new ReportingPeriod(fromDay, toDay),
                 number("threshold", threshold, DEFAULT_THRESHOLD, 0, 100),
                 (int) number("maxResults", maxResults, DEFAULT_MAX_RESULTS, 1, MAX_RESULTS));
     }
 
-    private static List<String> keys(String projects) {
-        Set<String> keys = new LinkedHashSet<>();
-        if (projects != null) {
-            Arrays.stream(projects.split(",")).map(String::strip).filter(k -> !k.isEmpty())
-                    .map(k -> k.toUpperCase(Locale.ROOT)).forEach(keys::add);
-        }
-        return List.copyOf(keys);
-    }
-
     private static LocalDate day(String name, String value, LocalDate otherwise) {
-        if (value == null || value.isBlank()) {
-            return otherwise;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidQuery("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
-        }
+        LocalDate day = QueryParameters.day(name, value);
+        return day == null ? otherwise : day;
     }
 
     private static double number(String name, String value, double otherwise, double min, double max) {
