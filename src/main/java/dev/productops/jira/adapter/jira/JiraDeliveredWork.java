@@ -12,7 +12,6 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.productops.jira.application.metrics.port.DeliveredWork;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +27,6 @@ import java.util.stream.Collectors;
  * scheduled issues per unreleased version; every issue shown is checked against the viewer's browse permission.
  */
 public class JiraDeliveredWork implements DeliveredWork {
-    private static final int BATCH = 1000;
     /** Waiting issues are looked for best-first; most of the top few are found in the first small batch. */
     private static final int WAITING_BATCH = 100;
 
@@ -49,15 +47,12 @@ public class JiraDeliveredWork implements DeliveredWork {
     public List<ResolvedIssue> resolvedBetween(Collection<Long> projectIds, LocalDate from, LocalDate to) {
         ApplicationUser viewer = authentication.getLoggedInUser();
         List<ResolvedIssue> resolved = new ArrayList<>();
-        List<Long> ids = issueIdsOf(projectIds);
-        for (int start = 0; start < ids.size(); start += BATCH) {
-            for (Issue issue : issues.getIssueObjects(ids.subList(start, Math.min(ids.size(), start + BATCH)))) {
-                LocalDate day = issue == null ? null : day(issue.getResolutionDate());
-                if (day != null && !day.isBefore(from) && !day.isAfter(to) && canBrowse(issue, viewer)) {
-                    resolved.add(new ResolvedIssue(issue.getId(), issue.getKey(), day));
-                }
+        IssueBatches.forEach(issues, issueIdsOf(projectIds), issue -> {
+            LocalDate day = JiraDependencySource.day(issue.getResolutionDate());
+            if (day != null && !day.isBefore(from) && !day.isAfter(to) && canBrowse(issue, viewer)) {
+                resolved.add(new ResolvedIssue(issue.getId(), issue.getKey(), day));
             }
-        }
+        });
         return resolved;
     }
 
@@ -109,9 +104,5 @@ public class JiraDeliveredWork implements DeliveredWork {
 
     private boolean canBrowse(Issue issue, ApplicationUser viewer) {
         return permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, viewer);
-    }
-
-    private static LocalDate day(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
     }
 }

@@ -43,7 +43,6 @@ import java.util.Set;
  * and links per link type (one query each) — never a query per issue or per link.
  */
 public class JiraDependencySource implements DependencySource {
-    static final int BATCH = 1000;
 
     private final ProjectManager projects;
     private final IssueManager issues;
@@ -95,14 +94,7 @@ public class JiraDependencySource implements DependencySource {
             }
         }
         Map<Long, Issue> ends = new HashMap<>();
-        List<Long> all = new ArrayList<>(endIds);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            for (Issue issue : issues.getIssueObjects(all.subList(from, Math.min(all.size(), from + BATCH)))) {
-                if (issue != null) {
-                    ends.put(issue.getId(), issue);
-                }
-            }
-        }
+        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), issue));
         List<IssueLink> crossProject = new ArrayList<>();
         Set<Long> projectIds = new java.util.TreeSet<>();
         for (IssueLink link : candidates) {
@@ -252,14 +244,11 @@ public class JiraDependencySource implements DependencySource {
 
     private void loadVisible(Collection<Long> ids, ApplicationUser viewer, Map<Long, Long> plannedVersion, boolean inScope,
                              Map<Long, BoardIssue> into) {
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            for (Issue issue : issues.getIssueObjects(all.subList(from, Math.min(all.size(), from + BATCH)))) {
-                if (issue != null && !into.containsKey(issue.getId()) && canBrowse(issue, viewer)) {
-                    into.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), inScope));
-                }
+        IssueBatches.forEach(issues, ids, issue -> {
+            if (!into.containsKey(issue.getId()) && canBrowse(issue, viewer)) {
+                into.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), inScope));
             }
-        }
+        });
     }
 
     private boolean canBrowse(Issue issue, ApplicationUser viewer) {
@@ -274,7 +263,8 @@ public class JiraDependencySource implements DependencySource {
                 versionId, inScope);
     }
 
-    private static LocalDate day(Date date) {
+    /** The day of a Jira date or timestamp, in this JVM's zone as Jira stores them. */
+    static LocalDate day(Date date) {
         if (date == null) {
             return null;
         }

@@ -1,0 +1,29 @@
+package dev.productops.jira.adapter.jira;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Issues read from Jira a thousand at a time: one call per batch, never one per issue. */
+final class IssueBatches {
+    static final int BATCH = 1000;
+
+    private IssueBatches() {
+    }
+
+    /** Every issue Jira still has among the ids (deleted ones are skipped), whoever may see it. */
+    static void forEach(IssueManager issues, Collection<Long> ids, Consumer<Issue> action) {
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            for (Issue issue : issues.getIssueObjects(all.subList(from, Math.min(all.size(), from + BATCH)))) {
+                if (issue != null) {
+                    action.accept(issue);
+                }
+            }
+        }
+    }
+}
