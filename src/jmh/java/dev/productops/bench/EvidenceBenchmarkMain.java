@@ -29,7 +29,7 @@ public final class EvidenceBenchmarkMain {
         Path results = Path.of(System.getProperty("bench.results", "target/benchmark"));
         Files.createDirectories(results);
         StringBuilder report = new StringBuilder();
-        line(report, "Load average before the run: " + loadAverage());
+        line(report, "Load average before the run: " + MachineLoad.now());
 
         try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
             EvidenceDataset.Outcome dataset = new EvidenceDataset(db, DatasetShape.JIRA_DC).ensure();
@@ -61,7 +61,7 @@ public final class EvidenceBenchmarkMain {
             line(report, "");
             line(report, new PairedCheck(db).run());
         }
-        line(report, "Load average after the run: " + loadAverage());
+        line(report, "Load average after the run: " + MachineLoad.now());
         Files.writeString(results.resolve("summary.md"), report);
         System.out.println();
         System.out.println(report);
@@ -118,15 +118,6 @@ public final class EvidenceBenchmarkMain {
 
     private static String seconds(java.time.Duration duration) {
         return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
-    }
-
-    /** The machine is shared: the load tells how much to trust a run. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 
     private static void line(StringBuilder out, String text) {

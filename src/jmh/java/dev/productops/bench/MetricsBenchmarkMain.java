@@ -29,7 +29,7 @@ public final class MetricsBenchmarkMain {
         Path results = Path.of(System.getProperty("bench.results", "target/benchmark"));
         Files.createDirectories(results);
         StringBuilder report = new StringBuilder();
-        line(report, "Load average before the run: " + loadAverage());
+        line(report, "Load average before the run: " + MachineLoad.now());
         try (BenchDatabase db = BenchDatabase.fromSystemProperties()) {
             EvidenceDataset.Outcome dataset = new EvidenceDataset(db, DatasetShape.JIRA_DC).ensure();
             line(report, "Dataset: " + DatasetShape.JIRA_DC.signature() + (dataset.generated() ? " (generated)" : " (reused)"));
@@ -72,7 +72,7 @@ public final class MetricsBenchmarkMain {
         line(report, "JMH (ms/op, mean ± 99.9% error; ratio of means):");
         line(report, "");
         line(report, ratios(runs));
-        line(report, "Load average after the run: " + loadAverage());
+        line(report, "Load average after the run: " + MachineLoad.now());
         Files.writeString(results.resolve("metrics-summary.md"), report);
         System.out.println();
         System.out.println(report);
@@ -118,14 +118,6 @@ public final class MetricsBenchmarkMain {
                     product[0], product[1], ratio, ratio <= 2.0 ? "yes" : "NO"));
         }
         return table.toString();
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim() + " (" + Runtime.getRuntime().availableProcessors() + " cores)";
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
     }
 
     private static void line(StringBuilder out, String text) {
