@@ -32,15 +32,15 @@ import dev.productops.standin.host.StandInJira;
 import dev.productops.standin.host.StandInScheduler;
 import dev.productops.standin.host.StandInSal;
 import dev.productops.standin.host.VelocityTemplateRenderer;
-import dev.productops.standin.plugin.InstalledPlugin;
-import dev.productops.standin.plugin.PluginComponents;
+import dev.productops.standin.osgi.HostPackages;
+import dev.productops.standin.osgi.OsgiContainer;
+import dev.productops.standin.osgi.PluginBundle;
+import dev.productops.standin.osgi.PluginNotEnabledException;
 import dev.productops.standin.plugin.PluginDescriptor;
+import dev.productops.standin.plugin.PluginJar;
 import dev.productops.standin.plugin.PluginRest;
 import dev.productops.standin.plugin.PluginWeb;
-import dev.productops.jira.application.insight.CustomerDirectory;
-import dev.productops.jira.application.insight.InsightCatalogue;
-import dev.productops.jira.application.metrics.DependencySnapshotJob;
-import dev.productops.jira.application.metrics.port.DependencySnapshots;
+import dev.productops.standin.sample.PluginRestClient;
 import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.sample.SampleSnapshots;
@@ -66,6 +66,7 @@ import org.eclipse.jetty.server.handler.MovedContextHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.osgi.framework.wiring.BundleWiring;
 
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
@@ -73,6 +74,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -91,11 +93,23 @@ public final class JiraStandIn implements AutoCloseable {
     /**
      * Everything that can be set from the command line (system properties productops.*). {@code database} is
      * an external database (PostgreSQL, as Jira DC runs on) instead of the embedded one in the data directory.
+     * {@code pluginJar} is the packaged plugin, installed as it is; {@code osgiPlatform} holds the Spring and Gemini
+     * bundles it runs on.
      */
     public record Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed,
-                           Optional<Database> database) {
+                           Optional<Database> database, Path pluginJar, Path osgiPlatform) {
         public Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed) {
             this(port, dataDirectory, dataset, nodeModules, seed, Optional.empty());
+        }
+
+        public Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed, Optional<Database> database) {
+            this(port, dataDirectory, dataset, nodeModules, seed, database, PluginJar.fromSystemProperties(),
+                    Paths.get(System.getProperty("productops.osgi.platform", "target/osgi-platform")));
+        }
+
+        /** The same stand-in hosting another plugin jar (the test fixtures that must fail as Jira fails). */
+        public Settings withPluginJar(Path jar) {
+            return new Settings(port, dataDirectory, dataset, nodeModules, seed, database, jar, osgiPlatform);
         }
 
         public static Settings fromSystemProperties() {
@@ -127,14 +141,16 @@ public final class JiraStandIn implements AutoCloseable {
     private final StandInJira jira;
     private final StandInDatabase database;
     private final StandInScheduler scheduler;
-    private final PluginComponents components;
+    private final OsgiContainer osgi;
+    private final PluginBundle plugin;
 
     private JiraStandIn(Server server, HostData data, EntityManager entityManager, String baseUrl, StandInJira jira,
-                        StandInDatabase database, StandInScheduler scheduler, PluginComponents components) {
+                        StandInDatabase database, StandInScheduler scheduler, OsgiContainer osgi, PluginBundle plugin) {
         this.jira = jira;
         this.database = database;
         this.scheduler = scheduler;
-        this.components = components;
+        this.osgi = osgi;
+        this.plugin = plugin;
         this.server = server;
         this.data = data;
         this.entityManager = entityManager;
@@ -158,57 +174,47 @@ public final class JiraStandIn implements AutoCloseable {
         return start(settings, data, settings.dataset().isEmpty());
     }
 
-    /** Hosts the plugin over the given Jira data; sample customers and evidence only for the sample organisation. */
+    /**
+     * Hosts the plugin jar over the given Jira data, the way Jira 10.3 does (Felix, Gemini Blueprint, Jersey with HK2);
+     * sample customers and evidence only for the sample organisation. Fails, with Jira's reason, when the plugin would
+     * not enable in Jira.
+     */
     public static JiraStandIn start(Settings settings, HostData data, boolean seedSampleEvidence) throws Exception {
         JERSEY_LOG.setLevel(java.util.logging.Level.SEVERE);
-        InstalledPlugin plugin = InstalledPlugin.fromClassPath(JiraStandIn.class.getClassLoader());
-        PluginDescriptor descriptor = plugin.descriptor();
+        PluginJar jar = PluginJar.open(settings.pluginJar());
+        PluginDescriptor descriptor = jar.descriptor();
 
         EntityManager entityManager = settings.database().isPresent()
                 ? openDatabase(settings.database().get(), descriptor.ao().namespace())
                 : openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
-
-        Properties messages = new Properties();
-        for (String bundle : descriptor.i18nBundles()) {
-            messages.putAll(StandInSal.loadBundle(plugin.classLoader(), bundle));
-        }
+        Properties messages = jar.messages();
         StandInJira jira = new StandInJira(data);
         StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.dataDirectory().resolve("plugin-settings.properties"));
-        VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
-        Map<Class<?>, Object> hostServices = new LinkedHashMap<>();
-        hostServices.put(ActiveObjects.class, activeObjects);
-        hostServices.put(TransactionTemplate.class, (TransactionTemplate) activeObjects::executeInTransaction);
-        hostServices.put(UserManager.class, sal);
-        hostServices.put(I18nResolver.class, sal);
-        hostServices.put(LoginUriProvider.class, sal);
-        hostServices.put(PluginSettingsFactory.class, sal);
-        hostServices.put(PageBuilderService.class, new RequiredWebResources());
-        hostServices.put(TemplateRenderer.class, renderer);
-        hostServices.put(IssueManager.class, jira);
-        hostServices.put(IssueLinkManager.class, jira);
-        hostServices.put(IssueLinkTypeManager.class, jira);
-        hostServices.put(ProjectManager.class, jira);
-        hostServices.put(PermissionManager.class, jira);
-        hostServices.put(JiraAuthenticationContext.class, jira);
-        hostServices.put(VersionManager.class, jira);
         StandInDatabase database = new StandInDatabase(entityManager);
-        hostServices.put(TransactionalExecutorFactory.class, database);
         StandInScheduler scheduler = new StandInScheduler();
-        hostServices.put(SchedulerService.class, scheduler);
-        PluginComponents components = new PluginComponents(plugin.classLoader(), hostServices, plugin.springContexts());
-        new ActiveObjectsModel(descriptor.ao(), components, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin.classLoader()));
-        if (seedSampleEvidence) {
-            SampleInsights.seedIfEmpty(data, bean(components, CustomerDirectory.class), bean(components, InsightCatalogue.class), settings.seed());
-            SampleSnapshots.seedIfEmpty(bean(components, DependencySnapshotJob.class), bean(components, DependencySnapshots.class));
+
+        OsgiContainer osgi = OsgiContainer.start(settings.dataDirectory().resolve("osgi-cache"), settings.osgiPlatform(),
+                HostPackages.jira103());
+        PluginBundle plugin;
+        try {
+            provideHostServices(osgi, activeObjects, sal, jira, database, scheduler);
+            plugin = osgi.install(settings.pluginJar(), Duration.ofSeconds(60));
+        } catch (PluginNotEnabledException | RuntimeException e) {
+            // What Jira's log says when a plugin stays disabled.
+            System.err.println("[plugin.osgi] " + e.getMessage());
+            osgi.close();
+            entityManager.getProvider().dispose();
+            throw e;
         }
+        new ActiveObjectsModel(descriptor.ao(), plugin, sal).upgradeAndMigrate(activeObjects, entities(descriptor, plugin));
         // What SAL does once Jira is up: start the plugin's LifecycleAware services (they schedule their jobs).
-        components.exportedAs(LifecycleAware.class).forEach(LifecycleAware::onStart);
+        plugin.servicesAs(LifecycleAware.class).forEach(LifecycleAware::onStart);
 
         Map<String, String> messageMap = new LinkedHashMap<>();
         messages.forEach((k, v) -> messageMap.put(k.toString(), v.toString()));
-        PluginWeb pluginWeb = new PluginWeb(descriptor, components, renderer, messageMap);
-        PageLayout layout = new PageLayout(renderer, pluginWeb, CONTEXT_PATH, messageMap);
+        PluginWeb pluginWeb = new PluginWeb(descriptor, plugin, new VelocityTemplateRenderer(plugin.classLoader()), messageMap);
+        PageLayout layout = new PageLayout(new VelocityTemplateRenderer(JiraStandIn.class.getClassLoader()), pluginWeb, CONTEXT_PATH, messageMap);
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -224,11 +230,10 @@ public final class JiraStandIn implements AutoCloseable {
         context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules(), messageMap)),
                 "/download/resources/*");
         for (PluginDescriptor.RestModule rest : descriptor.rest()) {
-            context.addServlet(new ServletHolder(PluginRest.servlet(rest, components, plugin.classLoader(), json)),
-                    rest.baseUrl() + "/*");
+            context.addServlet(new ServletHolder(PluginRest.servlet(rest, plugin, json)), rest.baseUrl() + "/*");
         }
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
-            HttpServlet instance = new DecoratedServlet(components.create(servlet.servletClass(), HttpServlet.class), layout);
+            HttpServlet instance = new DecoratedServlet(plugin.createModule(servlet.servletClass(), HttpServlet.class), layout);
             ServletHolder holder = new ServletHolder(servlet.key(), instance);
             for (String pattern : servlet.urlPatterns()) {
                 context.getServletHandler().addServletWithMapping(holder, "/plugins/servlet" + pattern);
@@ -258,9 +263,37 @@ public final class JiraStandIn implements AutoCloseable {
         handlers.addHandler(root);
         server.setHandler(handlers);
         server.start();
-        int port = connector.getLocalPort();
-        return new JiraStandIn(server, data, entityManager, "http://localhost:" + port + CONTEXT_PATH, jira, database, scheduler,
-                components);
+        String baseUrl = "http://localhost:" + connector.getLocalPort() + CONTEXT_PATH;
+        JiraStandIn standIn = new JiraStandIn(server, data, entityManager, baseUrl, jira, database, scheduler, osgi, plugin);
+        if (seedSampleEvidence) {
+            SampleInsights.seedIfEmpty(data, new PluginRestClient(baseUrl + descriptor.rest().get(0).baseUrl(), "admin", "admin"),
+                    settings.seed());
+            SampleSnapshots.seedIfEmpty(plugin);
+        }
+        return standIn;
+    }
+
+    /** The host services, under the interfaces Jira and its bundled plugins export them as. */
+    private static void provideHostServices(OsgiContainer osgi, EntityManagerActiveObjects activeObjects, StandInSal sal,
+                                            StandInJira jira, StandInDatabase database, StandInScheduler scheduler) {
+        osgi.provide(ActiveObjects.class, activeObjects);
+        osgi.provide(TransactionTemplate.class, activeObjects::executeInTransaction);
+        osgi.provide(UserManager.class, sal);
+        osgi.provide(I18nResolver.class, sal);
+        osgi.provide(LoginUriProvider.class, sal);
+        osgi.provide(PluginSettingsFactory.class, sal);
+        osgi.provide(PageBuilderService.class, new RequiredWebResources());
+        osgi.providePerBundle(TemplateRenderer.class,
+                bundle -> new VelocityTemplateRenderer(bundle.adapt(BundleWiring.class).getClassLoader()));
+        osgi.provide(IssueManager.class, jira);
+        osgi.provide(IssueLinkManager.class, jira);
+        osgi.provide(IssueLinkTypeManager.class, jira);
+        osgi.provide(ProjectManager.class, jira);
+        osgi.provide(PermissionManager.class, jira);
+        osgi.provide(JiraAuthenticationContext.class, jira);
+        osgi.provide(VersionManager.class, jira);
+        osgi.provide(TransactionalExecutorFactory.class, database);
+        osgi.provide(SchedulerService.class, scheduler);
     }
 
     /**
@@ -274,10 +307,6 @@ public final class JiraStandIn implements AutoCloseable {
                 "/secure/Dashboard.jspa");
         context.addServlet(new ServletHolder(new DashboardApiServlet(dashboard, descriptor, json)), "/rest/dashboards/1.0/*");
         context.addServlet(new ServletHolder(new IssueNavigatorServlet(data, layout)), "/issues/*");
-    }
-
-    private static <T> T bean(PluginComponents components, Class<T> type) {
-        return components.beans().values().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** The embedded database under the data directory: created on first start, reused afterwards. */
@@ -305,9 +334,9 @@ public final class JiraStandIn implements AutoCloseable {
         return scheduler;
     }
 
-    /** A component the plugin's Spring context built, by type (for tests that drive a job directly). */
-    public <T> T component(Class<T> type) {
-        return bean(components, type);
+    /** The enabled plugin: its bundle and Spring context (for tests that drive a job directly). */
+    public PluginBundle plugin() {
+        return plugin;
     }
 
     /** For measurements: the stand-in's own counters of what the plugin asked of Jira. */
@@ -316,11 +345,10 @@ public final class JiraStandIn implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, ClassLoader loader)
-            throws ClassNotFoundException {
+    private static Class<? extends RawEntity<?>>[] entities(PluginDescriptor descriptor, PluginBundle plugin) {
         Class<? extends RawEntity<?>>[] types = new Class[descriptor.ao().entities().size()];
         for (int i = 0; i < types.length; i++) {
-            types[i] = (Class<? extends RawEntity<?>>) Class.forName(descriptor.ao().entities().get(i), true, loader);
+            types[i] = (Class<? extends RawEntity<?>>) plugin.loadClass(descriptor.ao().entities().get(i));
         }
         return types;
     }
@@ -339,13 +367,14 @@ public final class JiraStandIn implements AutoCloseable {
 
     @Override
     public void close() {
-        components.exportedAs(LifecycleAware.class).forEach(LifecycleAware::onStop);
+        plugin.servicesAs(LifecycleAware.class).forEach(LifecycleAware::onStop);
         scheduler.close();
         try {
             server.stop();
         } catch (Exception e) {
             // stopping anyway
         }
+        osgi.close();
         if (entityManager.getProvider().getClass().getSimpleName().startsWith("Hsql")) {
             try (java.sql.Connection connection = entityManager.getProvider().getConnection();
                  java.sql.Statement shutdown = connection.createStatement()) {

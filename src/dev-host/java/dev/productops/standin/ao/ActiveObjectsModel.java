@@ -5,7 +5,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import dev.productops.standin.plugin.PluginComponents;
+import dev.productops.standin.osgi.PluginBundle;
 import dev.productops.standin.plugin.PluginDescriptor;
 import net.java.ao.RawEntity;
 
@@ -18,12 +18,12 @@ import java.util.List;
  */
 public final class ActiveObjectsModel {
     private final PluginDescriptor.AoModule module;
-    private final PluginComponents components;
+    private final PluginBundle plugin;
     private final PluginSettingsFactory settings;
 
-    public ActiveObjectsModel(PluginDescriptor.AoModule module, PluginComponents components, PluginSettingsFactory settings) {
+    public ActiveObjectsModel(PluginDescriptor.AoModule module, PluginBundle plugin, PluginSettingsFactory settings) {
         this.module = module;
-        this.components = components;
+        this.plugin = plugin;
         this.settings = settings;
     }
 
@@ -38,7 +38,7 @@ public final class ActiveObjectsModel {
         Object stored = global.get(versionKey());
         ModelVersion current = ModelVersion.valueOf(stored == null ? null : stored.toString());
         List<ActiveObjectsUpgradeTask> tasks = module.upgradeTasks().stream()
-                .map(name -> components.create(name, ActiveObjectsUpgradeTask.class))
+                .map(name -> plugin.createModule(name, ActiveObjectsUpgradeTask.class))
                 .sorted(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion))
                 .toList();
         for (ActiveObjectsUpgradeTask task : tasks) {

@@ -7,9 +7,13 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+import org.apache.commons.collections.ExtendedProperties;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.runtime.resource.Resource;
+import org.apache.velocity.runtime.resource.loader.ResourceLoader;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Locale;
@@ -22,10 +26,14 @@ import java.util.Map;
 public final class VelocityTemplateRenderer implements TemplateRenderer {
     private final VelocityEngine engine = new VelocityEngine();
 
-    public VelocityTemplateRenderer() {
-        engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
-        engine.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
-        engine.setProperty("classpath.resource.loader.cache", "true");
+    /**
+     * @param templates where template names are looked up: a plugin's bundle class loader for the plugin's templates
+     *                  (as Jira's renderer is per plugin), the host's own for the stand-in's pages
+     */
+    public VelocityTemplateRenderer(ClassLoader templates) {
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "loader");
+        engine.setProperty("loader.resource.loader.instance", new ClassLoaderTemplates(templates));
+        engine.setProperty("loader.resource.loader.cache", "true");
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.OUTPUT_ENCODING, "UTF-8");
         engine.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, JiraHtmlEscaping.class.getName());
@@ -58,6 +66,39 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         StringWriter out = new StringWriter();
         engine.evaluate(new VelocityContext(new java.util.HashMap<>(context)), out, "fragment", fragment);
         return out.toString();
+    }
+
+    /** Templates from one class loader only: never the thread's, which could see templates the plugin jar lacks. */
+    static final class ClassLoaderTemplates extends ResourceLoader {
+        private final ClassLoader loader;
+
+        ClassLoaderTemplates(ClassLoader loader) {
+            this.loader = loader;
+        }
+
+        @Override
+        public void init(ExtendedProperties configuration) {
+            // all set in the constructor
+        }
+
+        @Override
+        public InputStream getResourceStream(String source) {
+            InputStream in = loader.getResourceAsStream(source);
+            if (in == null) {
+                throw new ResourceNotFoundException("No template " + source);
+            }
+            return in;
+        }
+
+        @Override
+        public boolean isSourceModified(Resource resource) {
+            return false;
+        }
+
+        @Override
+        public long getLastModified(Resource resource) {
+            return 0;
+        }
     }
 
     /** Jira's rule (velocity-htmlsafe): names ending in "Html" are trusted, everything else is escaped. */

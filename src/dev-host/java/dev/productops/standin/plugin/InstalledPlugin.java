@@ -14,7 +14,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /** The plugin as the stand-in finds it on its class path: its descriptor and its Spring XML files. */
-public record InstalledPlugin(ClassLoader classLoader, PluginDescriptor descriptor, List<PluginComponents.SpringXml> springContexts) {
+public record InstalledPlugin(ClassLoader classLoader, PluginDescriptor descriptor, List<SpringXml> springContexts) {
     static final String DESCRIPTOR = "atlassian-plugin.xml";
     static final String SPRING_FOLDER = "META-INF/spring/";
 
@@ -25,10 +25,10 @@ public record InstalledPlugin(ClassLoader classLoader, PluginDescriptor descript
         }
         try (InputStream in = descriptorUrl.openStream()) {
             PluginDescriptor descriptor = PluginDescriptor.read(in);
-            List<PluginComponents.SpringXml> contexts = new ArrayList<>();
+            List<SpringXml> contexts = new ArrayList<>();
             for (URL xml : springXmlBeside(descriptorUrl)) {
                 try (InputStream spring = xml.openStream()) {
-                    contexts.add(PluginComponents.SpringXml.read(spring));
+                    contexts.add(SpringXml.read(spring));
                 }
             }
             return new InstalledPlugin(loader, descriptor, contexts);

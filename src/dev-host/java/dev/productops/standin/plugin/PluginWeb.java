@@ -3,6 +3,7 @@ package dev.productops.standin.plugin;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import dev.productops.standin.host.VelocityTemplateRenderer;
+import dev.productops.standin.osgi.PluginBundle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,20 +29,20 @@ public final class PluginWeb {
     private final Map<String, String> messages;
     private final List<PanelModule> panels = new ArrayList<>();
 
-    public PluginWeb(PluginDescriptor descriptor, PluginComponents components, VelocityTemplateRenderer renderer,
+    public PluginWeb(PluginDescriptor descriptor, PluginBundle plugin, VelocityTemplateRenderer renderer,
                      Map<String, String> messages) {
         this.descriptor = descriptor;
         this.renderer = renderer;
         this.messages = messages;
         for (PluginDescriptor.WebPanel panel : descriptor.webPanels()) {
             ContextProvider provider = panel.contextProvider() == null ? null
-                    : components.create(panel.contextProvider(), ContextProvider.class);
+                    : plugin.createModule(panel.contextProvider(), ContextProvider.class);
             if (provider != null) {
                 provider.init(Map.of());
             }
             List<Condition> conditions = new ArrayList<>();
             for (String condition : panel.conditions()) {
-                Condition created = components.create(condition, Condition.class);
+                Condition created = plugin.createModule(condition, Condition.class);
                 created.init(Map.of());
                 conditions.add(created);
             }

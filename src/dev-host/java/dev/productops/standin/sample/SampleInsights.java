@@ -1,22 +1,17 @@
 package dev.productops.standin.sample;
 
-import dev.productops.jira.application.insight.CustomerDirectory;
-import dev.productops.jira.application.insight.InsightCatalogue;
-import dev.productops.jira.application.insight.LinkRequest;
-import dev.productops.jira.domain.insight.Customer;
-import dev.productops.jira.domain.insight.CustomerDetails;
-import dev.productops.jira.domain.insight.InsightContent;
-import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Customers and customer evidence for the sample organisation, captured through the plugin's own use cases
+ * Customers and customer evidence for the sample organisation, captured through the plugin's REST API as admin
  * (so validation and permissions apply) the first time the stand-in starts with an empty database.
  */
 public final class SampleInsights {
@@ -52,39 +47,36 @@ public final class SampleInsights {
     }
 
     /** Does nothing when customers already exist: the database is reused between runs. */
-    public static void seedIfEmpty(HostData data, CustomerDirectory customers, InsightCatalogue insights, long seed) {
-        SignedInUser.as(data.user("admin").orElseThrow(), () -> {
-            if (customers.search("", 0, 1).total() > 0) {
-                return null;
+    public static void seedIfEmpty(HostData data, PluginRestClient api, long seed) {
+        if (api.get("/customers?maxResults=1").path("total").asInt() > 0) {
+            return;
+        }
+        List<Integer> created = new ArrayList<>();
+        for (String[] c : CUSTOMERS) {
+            created.add(api.post("/customers", Map.of("name", c[0], "segment", c[1], "arr", Long.parseLong(c[2]), "currency", c[3]))
+                    .path("id").asInt());
+        }
+        Random random = new Random(seed);
+        List<HostIssue> open = data.issues().stream().filter(i -> !i.isDone()).toList();
+        for (int i = 0; i < 36; i++) {
+            String[] e = EVIDENCE[i % EVIDENCE.length];
+            Integer customer = i % 5 == 4 ? null : created.get(random.nextInt(created.size()));
+            List<Map<String, Object>> links = new ArrayList<>();
+            for (int l = 0; l < 1 + random.nextInt(3); l++) {
+                links.add(link(open.get(random.nextInt(open.size())).key(), 1 + random.nextInt(3)));
             }
-            List<Customer> created = new ArrayList<>();
-            for (String[] c : CUSTOMERS) {
-                created.add(customers.add(CustomerDetails.of(c[0], c[1], Long.parseLong(c[2]), c[3])));
-            }
-            Random random = new Random(seed);
-            List<HostIssue> open = data.issues().stream().filter(i -> !i.isDone()).toList();
-            for (int i = 0; i < 36; i++) {
-                String[] e = EVIDENCE[i % EVIDENCE.length];
-                Customer customer = i % 5 == 4 ? null : created.get(random.nextInt(created.size()));
-                InsightContent content = InsightContent.of(e[0] + (i >= EVIDENCE.length ? " (" + (i / EVIDENCE.length + 1) + ")" : ""),
-                        e[1], e[2], null, customer == null ? null : customer.id(),
-                        LocalDate.of(2026, 10, 1).plusDays(i).toString(), List.of(e[2].equals("sales-call") ? "renewal" : "feedback"));
-                List<LinkRequest> links = new ArrayList<>();
-                for (int l = 0; l < 1 + random.nextInt(3); l++) {
-                    links.add(new LinkRequest(open.get(random.nextInt(open.size())).key(), 1 + random.nextInt(3), null));
-                }
-                insights.capture(content, links.stream().distinct().toList());
-            }
-            captureEvidenceBehindDeliveredWork(data, insights, created, random);
-            return null;
-        });
+            api.post("/insights", insight(e[0] + (i >= EVIDENCE.length ? " (" + (i / EVIDENCE.length + 1) + ")" : ""), e,
+                    customer, LocalDate.of(2026, 10, 1).plusDays(i), e[2].equals("sales-call") ? "renewal" : "feedback",
+                    links.stream().distinct().toList()));
+        }
+        captureEvidenceBehindDeliveredWork(data, api, created, random);
     }
 
     /**
      * Evidence linked to issues resolved in the last twelve weeks, captured in the weeks before, so that the metrics
      * gadget's evidence coverage and insight intake have something true to show from the first start.
      */
-    private static void captureEvidenceBehindDeliveredWork(HostData data, InsightCatalogue insights, List<Customer> customers,
+    private static void captureEvidenceBehindDeliveredWork(HostData data, PluginRestClient api, List<Integer> customers,
                                                            Random random) {
         LocalDate today = LocalDate.now();
         List<HostIssue> delivered = data.issues().stream()
@@ -94,10 +86,26 @@ public final class SampleInsights {
         for (int i = 0; i < DELIVERED_EVIDENCE && !delivered.isEmpty(); i++) {
             String[] e = EVIDENCE[(i * 5) % EVIDENCE.length];
             HostIssue issue = delivered.get((i * 7) % delivered.size());
-            Customer customer = i % 4 == 3 ? null : customers.get(random.nextInt(customers.size()));
-            InsightContent content = InsightContent.of(e[0] + " (delivered " + (i + 1) + ")", e[1], e[2], null,
-                    customer == null ? null : customer.id(), today.minusDays(84 - i * 5L).toString(), List.of("delivered"));
-            insights.capture(content, List.of(new LinkRequest(issue.key(), 1 + (i % 3), null)));
+            Integer customer = i % 4 == 3 ? null : customers.get(random.nextInt(customers.size()));
+            api.post("/insights", insight(e[0] + " (delivered " + (i + 1) + ")", e, customer, today.minusDays(84 - i * 5L),
+                    "delivered", List.of(link(issue.key(), 1 + (i % 3)))));
         }
+    }
+
+    private static Map<String, Object> insight(String title, String[] evidence, Integer customerId, LocalDate capturedOn, String tag,
+                                               List<Map<String, Object>> links) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("quote", evidence[1]);
+        body.put("source", evidence[2]);
+        body.put("customerId", customerId);
+        body.put("capturedOn", capturedOn.toString());
+        body.put("tags", List.of(tag));
+        body.put("links", links);
+        return body;
+    }
+
+    private static Map<String, Object> link(String issueKey, int importance) {
+        return Map.of("issueKey", issueKey, "importance", importance);
     }
 }

@@ -1,9 +1,9 @@
 package dev.productops.standin.sample;
 
-import dev.productops.jira.application.metrics.DependencySnapshotJob;
-import dev.productops.jira.application.metrics.port.DependencySnapshots;
+import dev.productops.standin.osgi.PluginBundle;
 
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * History for the dependency-health trend of the sample organisation: the plugin's own daily snapshot job, run
@@ -16,14 +16,15 @@ public final class SampleSnapshots {
     private SampleSnapshots() {
     }
 
-    public static void seedIfEmpty(DependencySnapshotJob job, DependencySnapshots snapshots) {
+    public static void seedIfEmpty(PluginBundle plugin) {
         LocalDate today = LocalDate.now();
-        if (!snapshots.daysBetween(today.minusWeeks(WEEKS + 2), today).isEmpty()) {
+        Collection<?> days = (Collection<?>) plugin.invoke("dependencySnapshots", "daysBetween", today.minusWeeks(WEEKS + 2), today);
+        if (!days.isEmpty()) {
             return;
         }
         for (int week = WEEKS; week >= 1; week--) {
-            job.takeSnapshotAsOf(today.minusWeeks(week));
+            plugin.invoke("dependencySnapshotJob", "takeSnapshotAsOf", today.minusWeeks(week));
         }
-        job.takeSnapshot();
+        plugin.invoke("dependencySnapshotJob", "takeSnapshot");
     }
 }

@@ -1,6 +1,6 @@
 package dev.productops.jira.packaging;
 
-import dev.productops.standin.plugin.PluginComponents;
+import dev.productops.standin.plugin.SpringXml;
 import dev.productops.standin.plugin.PluginDescriptor;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -71,7 +71,7 @@ public class PluginJarIT {
         List<String> required = new ArrayList<>(Arrays.asList("com.atlassian.activeobjects.external", "net.java.ao",
                 "net.java.ao.schema", "com.atlassian.jira.issue", "com.atlassian.jira.security", "com.atlassian.plugin.web",
                 "javax.ws.rs", "com.atlassian.jira.plugin.webfragment.conditions"));
-        for (PluginComponents.SpringXml xml : springXml()) {
+        for (SpringXml xml : springXml()) {
             xml.references().values().forEach(iface -> required.add(iface.substring(0, iface.lastIndexOf('.'))));
         }
         for (String pkg : required) {
@@ -102,9 +102,9 @@ public class PluginJarIT {
 
     @Test
     public void everyBeanOfTheSpringContextIsInTheJar() throws Exception {
-        List<PluginComponents.SpringXml> contexts = springXml();
+        List<SpringXml> contexts = springXml();
         assertTrue("META-INF/spring/*.xml present", !contexts.isEmpty());
-        for (PluginComponents.SpringXml xml : contexts) {
+        for (SpringXml xml : contexts) {
             for (String beanClass : xml.beans().values()) {
                 if (beanClass.startsWith("java.")) {
                     continue;
@@ -114,12 +114,12 @@ public class PluginJarIT {
         }
     }
 
-    private static List<PluginComponents.SpringXml> springXml() throws Exception {
-        List<PluginComponents.SpringXml> contexts = new ArrayList<>();
+    private static List<SpringXml> springXml() throws Exception {
+        List<SpringXml> contexts = new ArrayList<>();
         for (String entry : entries) {
             if (entry.startsWith("META-INF/spring/") && entry.endsWith(".xml")) {
                 try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
-                    contexts.add(PluginComponents.SpringXml.read(in));
+                    contexts.add(SpringXml.read(in));
                 }
             }
         }

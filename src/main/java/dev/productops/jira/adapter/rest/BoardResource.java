@@ -7,6 +7,7 @@ import dev.productops.jira.application.dependency.DependencyBoard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import javax.inject.Inject;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 public class BoardResource {
     private final DependencyBoard board;
 
+    @Inject
     public BoardResource(DependencyBoard board) {
         this.board = board;
     }

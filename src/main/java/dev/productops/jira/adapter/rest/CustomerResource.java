@@ -9,6 +9,7 @@ import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
@@ -28,6 +29,7 @@ import javax.ws.rs.core.Response;
 public class CustomerResource {
     private final CustomerDirectory customers;
 
+    @Inject
     public CustomerResource(CustomerDirectory customers) {
         this.customers = customers;
     }

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.adapter.rest.BoardJson.PlanJson;
 import dev.productops.jira.application.dependency.DependencyPlanning;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -19,6 +20,7 @@ import javax.ws.rs.core.MediaType;
 public class DependencyResource {
     private final DependencyPlanning planning;
 
+    @Inject
     public DependencyResource(DependencyPlanning planning) {
         this.planning = planning;
     }

@@ -14,6 +14,7 @@ import dev.productops.jira.application.insight.InsightView;
 import dev.productops.jira.application.insight.LinkRequest;
 import dev.productops.jira.domain.Page;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
@@ -39,6 +40,7 @@ public class InsightResource {
     private final InsightLinking linking;
     private final InsightImport importer;
 
+    @Inject
     public InsightResource(InsightCatalogue catalogue, InsightLinking linking, InsightImport importer) {
         this.catalogue = catalogue;
         this.linking = linking;

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.adapter.web.EvidencePanel;
 import dev.productops.jira.application.insight.EvidenceQuery;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -22,6 +23,7 @@ public class IssueEvidenceResource {
     private final EvidenceQuery evidence;
     private final EvidencePanel panel;
 
+    @Inject
     public IssueEvidenceResource(EvidenceQuery evidence, EvidencePanel panel) {
         this.evidence = evidence;
         this.panel = panel;

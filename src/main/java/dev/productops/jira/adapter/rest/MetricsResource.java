@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.application.metrics.MetricReport;
 import dev.productops.jira.application.metrics.ProductOpsMetrics;
 
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import java.util.Map;
 public class MetricsResource {
     private final ProductOpsMetrics metrics;
 
+    @Inject
     public MetricsResource(ProductOpsMetrics metrics) {
         this.metrics = metrics;
     }

@@ -9,6 +9,7 @@ import dev.productops.jira.application.insight.ProductOpsSettings;
 
 import java.util.List;
 
+import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
@@ -24,6 +25,7 @@ public class SettingsResource {
     private final ProductOpsSettings settings;
     private final LinkTypeSettings linkTypes;
 
+    @Inject
     public SettingsResource(ProductOpsSettings settings, LinkTypeSettings linkTypes) {
         this.settings = settings;
         this.linkTypes = linkTypes;

@@ -36,7 +36,7 @@ public class EvidencePanelTemplateTest {
     private EvidencePanel panel() throws Exception {
         StandInSal sal = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira",
                 Files.createTempFile("settings", ".properties"));
-        return new EvidencePanel(new EvidenceQuery(issues, links), sal, new VelocityTemplateRenderer());
+        return new EvidencePanel(new EvidenceQuery(issues, links), sal, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     @Test

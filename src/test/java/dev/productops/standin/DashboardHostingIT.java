@@ -21,7 +21,7 @@ import static org.junit.Assert.assertTrue;
  * The system dashboard hosts the plugin's dashboard items as Jira does: every user sees it, only administrators change
  * it, through JSON-only calls; and the issue navigator lists what a gadget's number stands for.
  */
-public class DashboardHostingTest {
+public class DashboardHostingIT {
     @ClassRule
     public static final RunningStandIn JIRA = new RunningStandIn();
     private static final ObjectMapper JSON = new ObjectMapper();

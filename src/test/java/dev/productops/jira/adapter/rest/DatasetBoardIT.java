@@ -23,7 +23,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /** The board on real Apache Jira data (../shared/data), after an admin maps that instance's link types. */
-public class DatasetBoardTest {
+public class DatasetBoardIT {
     private static final Path DATA = Paths.get("..", "shared", "data", "apache-issues-rest-json");
 
     @Rule

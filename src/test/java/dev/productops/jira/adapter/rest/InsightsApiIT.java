@@ -25,7 +25,7 @@ import static org.junit.Assert.assertTrue;
  * and changes nothing; every permission rule is tried with a user who must not see or change.
  * bob browses MOB only; alice browses PAY, CHK, MOB, PLAT; admin everything.
  */
-public class InsightsApiTest {
+public class InsightsApiIT {
     @ClassRule
     public static final RunningStandIn JIRA = new RunningStandIn();
     private static final ObjectMapper JSON = new ObjectMapper();

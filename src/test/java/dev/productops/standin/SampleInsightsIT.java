@@ -11,7 +11,7 @@ import java.util.Optional;
 import static org.junit.Assert.assertEquals;
 
 /** The stand-in seeds customers and evidence once, and keeps its database between runs. */
-public class SampleInsightsTest {
+public class SampleInsightsIT {
     @Rule
     public final TemporaryFolder data = new TemporaryFolder();
 

@@ -19,7 +19,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /** The stand-in behaves like Jira where our plugin and tests depend on it: login, issue pages, REST v2. */
-public class StandInHttpTest {
+public class StandInHttpIT {
     @ClassRule
     public static final RunningStandIn JIRA = new RunningStandIn();
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -24,7 +24,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** The dependency board API end to end on the sample organisation (cycle PAY-7 → CHK-12 → PLAT-5 → PAY-7). */
-public class DependencyBoardApiTest {
+public class DependencyBoardApiIT {
     @ClassRule
     public static final RunningStandIn JIRA = new RunningStandIn();
     private static final ObjectMapper JSON = new ObjectMapper();
