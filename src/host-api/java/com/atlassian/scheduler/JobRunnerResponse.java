@@ -17,7 +17,11 @@ public final class JobRunnerResponse {
         return new JobRunnerResponse(true, message);
     }
 
+    /** Jira refuses a failure without a reason, so the stand-in does too. */
     public static JobRunnerResponse failed(String message) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("The message must be specified when reporting a job as failed!");
+        }
         return new JobRunnerResponse(false, message);
     }
 

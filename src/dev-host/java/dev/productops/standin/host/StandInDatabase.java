@@ -34,8 +34,9 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
         listeners.remove(listener);
     }
 
+    /** What Jira's SAL implements; {@code create()} and {@code createReadOnly()} are SAL's defaults over it. */
     @Override
-    public TransactionalExecutor createExecutor() {
+    public TransactionalExecutor createExecutor(boolean readOnly, boolean requiresNew) {
         return new Executor();
     }
 
@@ -67,21 +68,6 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
             } catch (SQLException e) {
                 throw new IllegalStateException("The stand-in database failed: " + e.getMessage(), e);
             }
-        }
-
-        @Override
-        public TransactionalExecutor readOnly() {
-            return this;
-        }
-
-        @Override
-        public TransactionalExecutor readWrite() {
-            return this;
-        }
-
-        @Override
-        public TransactionalExecutor existingTransaction() {
-            return this;
         }
     }
 

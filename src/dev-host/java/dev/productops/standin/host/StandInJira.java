@@ -20,6 +20,7 @@ import dev.productops.standin.store.HostIssue;
 import dev.productops.standin.store.HostLink;
 import dev.productops.standin.store.HostLinkType;
 import dev.productops.standin.store.HostUser;
+import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -96,7 +97,7 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     }
 
     @Override
-    public Collection<Long> getIssueIdsForProject(Long projectId) {
+    public Collection<Long> getIssueIdsForProject(Long projectId) throws GenericEntityException {
         called("IssueManager.getIssueIdsForProject");
         return data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList();
     }

@@ -7,7 +7,7 @@ import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.Schedule;
+import com.atlassian.scheduler.config.IntervalScheduleInfo;
 
 import java.util.Date;
 import java.util.Map;
@@ -43,10 +43,14 @@ public final class StandInScheduler implements SchedulerService, AutoCloseable {
     @Override
     public void scheduleJob(JobId id, JobConfig config) {
         unscheduleJob(id);
-        Schedule schedule = config.getSchedule();
-        long first = schedule.firstRunTime() == null ? 0 : Math.max(0, schedule.firstRunTime().getTime() - System.currentTimeMillis());
-        jobs.put(id, threads.scheduleAtFixedRate(() -> run(config.getJobRunnerKey()), first, schedule.intervalInMillis(),
-                TimeUnit.MILLISECONDS));
+        IntervalScheduleInfo schedule = config.getSchedule().getIntervalScheduleInfo();
+        Date firstRun = schedule.getFirstRunTime();
+        long first = firstRun == null ? 0 : Math.max(0, firstRun.getTime() - System.currentTimeMillis());
+        Runnable job = () -> run(config.getJobRunnerKey());
+        // An interval of 0 is Jira's "run once".
+        jobs.put(id, schedule.getIntervalInMillis() == 0
+                ? threads.schedule(job, first, TimeUnit.MILLISECONDS)
+                : threads.scheduleAtFixedRate(job, first, schedule.getIntervalInMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override

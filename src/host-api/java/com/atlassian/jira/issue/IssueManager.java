@@ -1,5 +1,7 @@
 package com.atlassian.jira.issue;
 
+import org.ofbiz.core.entity.GenericEntityException;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -11,6 +13,6 @@ public interface IssueManager {
 
     List<Issue> getIssueObjects(Collection<Long> ids);
 
-    /** Declared with Jira's checked GenericEntityException left out: checked exceptions do not affect linking. */
-    Collection<Long> getIssueIdsForProject(Long projectId);
+    /** Reads the database directly, so Jira declares the entity engine's checked exception. */
+    Collection<Long> getIssueIdsForProject(Long projectId) throws GenericEntityException;
 }

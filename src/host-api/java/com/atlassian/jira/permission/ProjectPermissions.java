@@ -9,4 +9,8 @@ import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 public class ProjectPermissions {
     public static final ProjectPermissionKey BROWSE_PROJECTS = new ProjectPermissionKey("BROWSE_PROJECTS");
     public static final ProjectPermissionKey LINK_ISSUES = new ProjectPermissionKey("LINK_ISSUES");
+
+    /** Only constants are used; a public constructor would be a member nobody checked. */
+    private ProjectPermissions() {
+    }
 }

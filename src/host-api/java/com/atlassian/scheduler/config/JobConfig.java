@@ -13,7 +13,8 @@ public final class JobConfig {
     }
 
     public static JobConfig forJobRunnerKey(JobRunnerKey jobRunnerKey) {
-        return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, null);
+        // As in Jira: without withSchedule the job runs once, now (Schedule.runOnce(null) is forInterval(0, null)).
+        return new JobConfig(jobRunnerKey, RunMode.RUN_ONCE_PER_CLUSTER, Schedule.forInterval(0L, null));
     }
 
     public JobConfig withRunMode(RunMode runMode) {

@@ -2,26 +2,23 @@ package com.atlassian.scheduler.config;
 
 import java.util.Date;
 
-/** Declaration of the host type (atlassian-scheduler-api 4.1.0, final class); only the interval form. Never packaged. */
+/**
+ * Declaration of the host type (atlassian-scheduler-api 4.1.0, final class); only the interval form, which is what
+ * the app schedules. Never packaged.
+ */
 public final class Schedule {
-    private final long intervalInMillis;
-    private final Date firstRunTime;
+    private final IntervalScheduleInfo intervalScheduleInfo;
 
-    private Schedule(long intervalInMillis, Date firstRunTime) {
-        this.intervalInMillis = intervalInMillis;
-        this.firstRunTime = firstRunTime;
+    private Schedule(IntervalScheduleInfo intervalScheduleInfo) {
+        this.intervalScheduleInfo = intervalScheduleInfo;
     }
 
     public static Schedule forInterval(long intervalInMillis, Date firstRunTime) {
-        return new Schedule(intervalInMillis, firstRunTime);
+        return new Schedule(new IntervalScheduleInfo(firstRunTime, intervalInMillis));
     }
 
-    /** Stand-in only (the real class exposes the interval through {@code getIntervalScheduleInfo()}). */
-    public long intervalInMillis() {
-        return intervalInMillis;
-    }
-
-    public Date firstRunTime() {
-        return firstRunTime;
+    /** Never null here: the cron form, for which Jira returns null, is not declared. */
+    public IntervalScheduleInfo getIntervalScheduleInfo() {
+        return intervalScheduleInfo;
     }
 }

@@ -8,15 +8,19 @@ import org.junit.Test;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -40,7 +44,7 @@ public class PluginJarIT {
     @Test
     public void containsNoHostClasses() {
         for (String entry : entries) {
-            if (entry.startsWith("com/atlassian/") || entry.startsWith("net/java/ao/")
+            if (entry.startsWith("com/atlassian/") || entry.startsWith("net/java/ao/") || entry.startsWith("org/ofbiz/")
                     || entry.startsWith("javax/") || entry.startsWith("dev/productops/standin/")) {
                 fail("the plugin jar must not contain " + entry);
             }
@@ -112,6 +116,104 @@ public class PluginJarIT {
                 assertTrue("missing bean class " + beanClass, entries.contains(beanClass.replace('.', '/') + ".class"));
             }
         }
+    }
+
+    /**
+     * The ranges Jira 10's exports fall in. Jira has reported servlet 2.5 to the plugin system on purpose, and
+     * Atlassian's own REST v2 plugins import JAX-RS from 2.0, so narrower ranges only add ways to fail enabling.
+     */
+    @Test
+    public void importsServletJaxRsAndInjectWithRangesJiraSatisfies() throws IOException {
+        Map<String, String> imports = importedPackages();
+        assertEquals("[2.5,5)", imports.get("javax.servlet.http"));
+        List<String> jaxRs = imports.keySet().stream().filter(p -> p.startsWith("javax.ws.rs")).toList();
+        assertTrue("imports JAX-RS: " + imports.keySet(), !jaxRs.isEmpty());
+        for (String pkg : jaxRs) {
+            assertEquals(pkg, "[2.0,3)", imports.get(pkg));
+        }
+        for (String pkg : imports.keySet()) {
+            if (pkg.startsWith("javax.servlet")) {
+                assertEquals(pkg, "[2.5,5)", imports.get(pkg));
+            }
+        }
+        // @Inject (REST v2 resources) must bring its import with it; bnd adds it only once a class refers to it.
+        if (anyClassMentions("javax/inject/")) {
+            assertEquals("javax.inject imported for @Inject: " + imports.keySet(), "[1,2)", imports.get("javax.inject"));
+        } else {
+            assertFalse("javax.inject imported although no class uses it", imports.containsKey("javax.inject"));
+        }
+    }
+
+    /** commons-csv is inlined (Private-Package), so the Apache License requires its LICENSE and NOTICE to travel with it. */
+    @Test
+    public void shipsTheLicenceAndNoticeOfTheInlinedCommonsCsv() throws IOException {
+        assertTrue("commons-csv is inlined", entries.stream().anyMatch(e -> e.startsWith("org/apache/commons/csv/")));
+        String notice = text("META-INF/licenses/commons-csv/NOTICE.txt");
+        assertTrue(notice, notice.contains("Apache Commons CSV") && notice.contains("The Apache Software Foundation"));
+        String licence = text("META-INF/licenses/commons-csv/LICENSE.txt");
+        assertTrue("the Apache License 2.0 text", licence.contains("Apache License") && licence.contains("Version 2.0"));
+    }
+
+    private static String text(String entry) throws IOException {
+        JarEntry found = jar.getJarEntry(entry);
+        assertNotNull("the jar has " + entry, found);
+        try (InputStream in = jar.getInputStream(found)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Package → version range (null when unversioned), read from the manifest's Import-Package. */
+    private static Map<String, String> importedPackages() throws IOException {
+        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
+        Map<String, String> imports = new LinkedHashMap<>();
+        StringBuilder clause = new StringBuilder();
+        boolean quoted = false;
+        for (char c : (header + ",").toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                String[] parts = clause.toString().split(";");
+                String version = null;
+                for (String part : parts) {
+                    if (part.trim().startsWith("version=")) {
+                        version = part.trim().substring("version=".length()).replace("\"", "");
+                    }
+                }
+                imports.put(parts[0].trim(), version);
+                clause.setLength(0);
+            } else {
+                clause.append(c);
+            }
+        }
+        return imports;
+    }
+
+    private static boolean anyClassMentions(String internalName) throws IOException {
+        byte[] wanted = internalName.getBytes(StandardCharsets.UTF_8);
+        for (String entry : entries) {
+            if (entry.endsWith(".class")) {
+                try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+                    if (indexOf(in.readAllBytes(), wanted) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static List<SpringXml> springXml() throws Exception {

@@ -2,6 +2,8 @@ package dev.productops.jira.adapter.jira;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import dev.productops.jira.application.problem.DataUnavailable;
+import org.ofbiz.core.entity.GenericEntityException;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +26,19 @@ final class IssueBatches {
                     action.accept(issue);
                 }
             }
+        }
+    }
+
+    /**
+     * Every issue id of one project. Jira reads these straight from its database and reports a failure as a checked
+     * GenericEntityException; it becomes {@link DataUnavailable} so the caller sees why instead of a bare server error.
+     */
+    static Collection<Long> idsInProject(IssueManager issues, Long projectId) {
+        try {
+            return issues.getIssueIdsForProject(projectId);
+        } catch (GenericEntityException e) {
+            throw new DataUnavailable("Jira could not read the issues of project " + projectId
+                    + ". Try again later; the details are in Jira's log.", e);
         }
     }
 }

@@ -60,7 +60,7 @@ public class JiraDeliveredWork implements DeliveredWork {
     public List<Long> issueIdsOf(Collection<Long> projectIds) {
         List<Long> ids = new ArrayList<>();
         for (Long projectId : projectIds) {
-            ids.addAll(issues.getIssueIdsForProject(projectId));
+            ids.addAll(IssueBatches.idsInProject(issues, projectId));
         }
         return ids;
     }

@@ -131,7 +131,7 @@ public class JiraDependencySource implements DependencySource {
         Map<Long, Long> plannedVersion = plannedVersions(boardProjects);
         Set<Long> scopeIds = new HashSet<>();
         for (BoardProject project : boardProjects) {
-            scopeIds.addAll(issues.getIssueIdsForProject(project.id()));
+            scopeIds.addAll(IssueBatches.idsInProject(issues, project.id()));
         }
         Map<Long, BoardIssue> visible = new LinkedHashMap<>();
         loadVisible(scopeIds, viewer, plannedVersion, true, visible);

@@ -71,8 +71,8 @@ public class PluginTables {
     }
 
     private <T> T run(boolean readOnly, Work<T> work) {
-        var executor = executors.createExecutor();
-        return (readOnly ? executor.readOnly() : executor.readWrite()).execute(connection -> {
+        var executor = readOnly ? executors.createReadOnly() : executors.create();
+        return executor.execute(connection -> {
             try {
                 return work.run(connection, naming(connection));
             } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package dev.productops.jira.adapter.rest;
 
 import dev.productops.jira.application.problem.AlreadyExists;
+import dev.productops.jira.application.problem.DataUnavailable;
 import dev.productops.jira.application.problem.InvalidQuery;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
@@ -38,6 +39,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         }
         if (problem instanceof InvalidQuery) {
             return json(400, message(problem));
+        }
+        if (problem instanceof DataUnavailable) {
+            LOG.error("Jira could not supply data for a Product Ops request", problem);
+            return json(503, message(problem));
         }
         if (problem instanceof RestProblem rest) {
             return json(rest.status().getStatusCode(), message(problem));
