@@ -33,8 +33,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The metrics' SQL aggregates on our real tables: HSQLDB by default, PostgreSQL with -Dao.test.database=postgres
- * (quoted identifiers, schema found through metadata). Each test uses its own issue ids and days.
+ * The metrics' SQL aggregates on our real tables: HSQLDB by default, PostgreSQL with -Ppostgres, MariaDB in the MySQL
+ * dialect with -Pmariadb (quoted identifiers, schema or catalog found through metadata). Each test uses its own issue
+ * ids and days.
  */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Data(SqlMetricsTest.Schema.class)

@@ -27,7 +27,7 @@ import java.util.Set;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-/** Runs the upgrade on a database that holds model version 1's schema and rows (HSQLDB, or PostgreSQL on request). */
+/** Runs the upgrade on a database that holds model version 1's schema and rows (HSQLDB, or PostgreSQL or MariaDB on request). */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Data(SearchKeysUpgradeTaskTest.VersionOneDatabase.class)
 @NameConverters
