@@ -18,7 +18,7 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
               --base-url URL      Jira's base URL with its context path, e.g. https://jira.example.com or http://localhost:2990/jira
               --user NAME         a Jira administrator (UPM installs apps for administrators only)
               --password SECRET   or set JIRA_PASSWORD (keeps it out of the process list)
-              --jar FILE          the app to install (default: the one the script builds, target/productops-jira-*.jar)
+              --jar FILE          the app to install (the script passes the jar it builds, target/productops-jira-*.jar)
               --skip-install      check an app that is already installed (what CI does against the stand-in)
               --skip-browser      leave out the browser part
               --issue KEY         the issue to open and read (default: the first one /rest/api/2/search returns)
@@ -45,6 +45,7 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
+                case "-h", "--help" -> throw new IllegalArgumentException("Checks Product Ops for Jira on a Jira Data Center.");
                 case "--skip-install" -> skipInstall = true;
                 case "--skip-browser" -> skipBrowser = true;
                 case "--base-url", "--user", "--password", "--jar", "--issue", "--plugin-key", "--openapi", "--timeout", "--screenshots" -> {
