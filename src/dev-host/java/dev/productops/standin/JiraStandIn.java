@@ -55,6 +55,7 @@ import dev.productops.standin.web.JiraRestApiServlet;
 import dev.productops.standin.web.LoginServlet;
 import dev.productops.standin.web.LogoutServlet;
 import dev.productops.standin.web.PageLayout;
+import dev.productops.standin.web.UpmServlet;
 import dev.productops.standin.web.WebResourceServlet;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
@@ -227,6 +228,9 @@ public final class JiraStandIn implements AutoCloseable {
         mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json);
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
+        // The stand-in only starts once the plugin enabled (OsgiContainer.install throws otherwise), as UPM would then say.
+        UpmServlet.PluginStatus pluginStatus = UpmServlet.PluginStatus.allEnabled(descriptor, plugin.classLoader());
+        context.addServlet(new ServletHolder(new UpmServlet(() -> pluginStatus, json)), "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules(), messageMap)),
                 "/download/resources/*");
         for (PluginDescriptor.RestModule rest : descriptor.rest()) {

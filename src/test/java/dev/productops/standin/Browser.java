@@ -26,11 +26,24 @@ public final class Browser {
     }
 
     public static WebDriver start() throws IOException {
-        boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (!present && "required".equals(System.getProperty("productops.browser.tests"))) {
+        assumeInstalled();
+        return chromium();
+    }
+
+    /** Skips the calling test where Chromium is missing, or fails it there when browser tests are required. */
+    public static void assumeInstalled() {
+        if (!installed() && "required".equals(System.getProperty("productops.browser.tests"))) {
             throw new IllegalStateException("Chromium and chromedriver are required: apt-get install chromium chromium-driver");
         }
-        Assume.assumeTrue("Chromium/chromedriver not installed: browser tests skipped", present);
+        Assume.assumeTrue("Chromium/chromedriver not installed: browser tests skipped", installed());
+    }
+
+    public static boolean installed() {
+        return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
+    /** A fresh headless Chromium with its console readable; outside JUnit (scripts/real-jira-check) too. */
+    public static WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
