@@ -1,12 +1,13 @@
 /*
  * Jira stand-in: the AMD loader every Jira page has (Jira ships almond with AUI), reduced to what dashboard items
- * use: named define(), require([...], callback) and require('name'), and the host modules 'jquery' and
- * 'wrm/context-path'. Modules are built once, on first require, after their dependencies.
+ * use: named define(), require([...], callback) and require('name'). Modules are built once, on first require, after
+ * their dependencies. It comes before AUI, which defines its components' modules (aui/flag...) here; which modules a
+ * page has, 'jquery' and 'wrm/context-path' included, is up to wrm-before-aui.js (only those of declared web resources).
  *
- * define.amd is deliberately left unset: a UMD script loaded after this (none of AUI's is) would otherwise register
- * itself anonymously here instead of setting its global.
+ * define.amd is deliberately left unset: UMD scripts loaded after this (AUI's bundle is one) would otherwise register
+ * themselves anonymously here instead of setting their globals.
  */
-(function (window, document) {
+(function (window) {
     'use strict';
 
     if (typeof window.define === 'function' && typeof window.require === 'function') {
@@ -83,13 +84,6 @@
         return undefined;
     }
 
-    define('jquery', [], () => window.jQuery);
-    // WRM's module is a function answering the context path ("/jira"), read from the page as Jira's own code does.
-    define('wrm/context-path', [], () => function contextPath() {
-        const meta = document.querySelector('meta[name="ajs-context-path"]');
-        return meta ? meta.getAttribute('content') : '';
-    });
-
     window.define = define;
     window.require = require;
-}(window, document));
+}(window));

@@ -240,7 +240,9 @@
         return AJS.I18n.getText('productops.metrics.period.shown', preferences.period, ui.formatDate(data.from), ui.formatDate(data.to));
     }
 
-    define('productops/metrics-gadget', ['jquery', 'wrm/context-path'], function ($, contextPath) {
+    // No AMD dependencies: links take the context path from ProductOps.contextPath, requests go through fetch.
+    define('productops/metrics-gadget', [], function () {
+        const contextPath = ProductOps.contextPath;
 
         function MetricsGadget(API) {
             this.API = API;
@@ -249,6 +251,13 @@
             // What the viewer chose while looking, kept across refreshes (never saved: it is not configuration).
             this.viewState = {table: false, intakeBy: 'source'};
         }
+
+        /** No public source documents setTitle on the dashboard-item API, so a Jira without it keeps its own title. */
+        MetricsGadget.prototype.setTitle = function (title) {
+            if (typeof this.API.setTitle === 'function') {
+                this.API.setTitle(title);
+            }
+        };
 
         MetricsGadget.prototype.stopWatchingSize = function () {
             if (this.observer) {
@@ -267,7 +276,7 @@
                 return;
             }
             const chosen = metrics.withDefaults(preferences);
-            this.API.setTitle(gadgetTitle(chosen, []));
+            this.setTitle(gadgetTitle(chosen, []));
             this.API.initRefresh(chosen, () => this.render(context, preferences));
             this.API.showLoadingBar();
             root.setAttribute('aria-busy', 'true');
@@ -277,7 +286,7 @@
             }
             metrics.load(chosen).then((data) => {
                 if (generation === this.generation) {
-                    this.API.setTitle(gadgetTitle(chosen, data.projects || []));
+                    this.setTitle(gadgetTitle(chosen, data.projects || []));
                     this.show(root, chosen, data);
                 }
             }, (error) => {
@@ -296,10 +305,11 @@
 
         MetricsGadget.prototype.showUnconfigured = function (context, preferences) {
             const root = context[0];
-            this.API.setTitle(AJS.I18n.getText('productops.metrics.gadget.title'));
+            this.setTitle(AJS.I18n.getText('productops.metrics.gadget.title'));
             root.setAttribute('data-state', 'unconfigured');
-            const parts = [ui.message('info', AJS.I18n.getText(this.API.isEditable()
-                ? 'productops.metrics.unconfigured.editable' : 'productops.metrics.unconfigured'))];
+            // One literal key per call: Jira's jsI18n transformer translates nothing else.
+            const parts = [ui.message('info', this.API.isEditable()
+                ? AJS.I18n.getText('productops.metrics.unconfigured.editable') : AJS.I18n.getText('productops.metrics.unconfigured'))];
             if (this.API.isEditable()) {
                 const configure = ui.button(AJS.I18n.getText('productops.metrics.configure'), 'productops-metrics-configure');
                 configure.addEventListener('click', () => this.renderEdit(context, preferences));

@@ -59,6 +59,8 @@ public class BrowserSmokeIT {
         assertEquals("0", panel.findElement(By.className("productops-evidence-insight-count")).getText());
         assertEquals("AUI is loaded from the npm package", Boolean.TRUE,
                 ((JavascriptExecutor) driver).executeScript("return typeof window.AJS === 'object'"));
+        assertEquals("the page has the AUI components its web resources declare, and no others", "function undefined",
+                ((JavascriptExecutor) driver).executeScript("return typeof AJS.flag + ' ' + typeof AJS.progressBars"));
         assertThat(driver.findElement(By.id("linkingmodule")).getText(), containsString("Issue Links"));
     }
 

@@ -86,6 +86,8 @@ public class DashboardHostingIT {
         HttpResponse<String> thumbnail = JIRA.get("/download/resources/dev.productops.jira:metrics-gadget-resources/metrics-thumbnail.svg", null);
         assertEquals(200, thumbnail.statusCode());
         assertThat(thumbnail.headers().firstValue("Content-Type").orElse(""), containsString("image/svg+xml"));
+        assertEquals("as Jira, the browser must not guess types", "nosniff",
+                thumbnail.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals(200, JIRA.get("/download/resources/standin/amd-loader.js", null).statusCode());
         assertEquals(404, JIRA.get("/download/resources/standin/../atlassian-plugin.xml", null).statusCode());
     }

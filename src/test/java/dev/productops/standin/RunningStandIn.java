@@ -1,5 +1,6 @@
 package dev.productops.standin;
 
+import dev.productops.standin.plugin.PluginWeb;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
 
@@ -19,13 +20,34 @@ public final class RunningStandIn extends ExternalResource {
     private final TemporaryFolder dataDirectory = new TemporaryFolder();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String withoutDependency;
     private JiraStandIn standIn;
+
+    public RunningStandIn() {
+        this(null);
+    }
+
+    private RunningStandIn(String withoutDependency) {
+        this.withoutDependency = withoutDependency;
+    }
+
+    /** A stand-in whose plugin lacks one web-resource dependency (e.g. com.atlassian.auiplugin:aui-flag) everywhere. */
+    public static RunningStandIn withoutDependency(String dependency) {
+        return new RunningStandIn(dependency);
+    }
 
     @Override
     protected void before() throws Throwable {
         dataDirectory.create();
-        standIn = JiraStandIn.start(new JiraStandIn.Settings(0, dataDirectory.getRoot().toPath(), Optional.empty(),
-                Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L));
+        if (withoutDependency != null) {
+            System.setProperty(PluginWeb.WITHOUT_DEPENDENCY, withoutDependency);
+        }
+        try {
+            standIn = JiraStandIn.start(new JiraStandIn.Settings(0, dataDirectory.getRoot().toPath(), Optional.empty(),
+                    Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L));
+        } finally {
+            System.clearProperty(PluginWeb.WITHOUT_DEPENDENCY);
+        }
     }
 
     @Override

@@ -30,7 +30,8 @@ public record PluginDescriptor(String key, String name, String version, List<Str
                            String viewTemplate, List<String> conditions) {
     }
 
-    public record Resource(String type, String name, String location) {
+    /** A {@code <resource>}, with its {@code <param>}s (e.g. content-type, which Jira sends instead of guessing). */
+    public record Resource(String type, String name, String location, java.util.Map<String, String> params) {
     }
 
     public record WebResource(String key, List<String> dependencies, List<Resource> resources, List<String> contexts,
@@ -87,7 +88,8 @@ public record PluginDescriptor(String key, String name, String version, List<Str
         List<WebResource> webResources = new ArrayList<>();
         for (Element e : children(root, "web-resource")) {
             List<Resource> resources = children(e, "resource").stream()
-                    .map(r -> new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location"))).toList();
+                    .map(r -> new Resource(r.getAttribute("type"), r.getAttribute("name"), r.getAttribute("location"), params(r)))
+                    .toList();
             List<String> transformers = new ArrayList<>();
             for (Element transformation : children(e, "transformation")) {
                 children(transformation, "transformer").forEach(t -> transformers.add(t.getAttribute("key")));
@@ -142,6 +144,12 @@ public record PluginDescriptor(String key, String name, String version, List<Str
         webPanels.stream().map(WebPanel::viewTemplate).filter(t -> t != null).forEach(resources::add);
         webResources.forEach(w -> w.resources().forEach(r -> resources.add(r.location())));
         return resources;
+    }
+
+    private static java.util.Map<String, String> params(Element parent) {
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        children(parent, "param").forEach(p -> params.put(p.getAttribute("name"), p.getAttribute("value")));
+        return params;
     }
 
     private static int weight(Element e) {

@@ -17,6 +17,11 @@ import java.util.Set;
 public final class PluginWeb {
     /** AUI as Jira's "com.atlassian.auiplugin:ajs" web resource provides it; the stand-in serves it from npm. */
     public static final String AUI = "com.atlassian.auiplugin:ajs";
+    /**
+     * Tests only: a dependency (e.g. com.atlassian.auiplugin:aui-flag) the stand-in leaves out of every web resource
+     * of the plugin, as if the descriptor did not declare it, to show that the page then lacks it.
+     */
+    public static final String WITHOUT_DEPENDENCY = "productops.standin.withoutDependency";
 
     public record RenderedPanel(String key, String label, String html) {
     }
@@ -28,6 +33,7 @@ public final class PluginWeb {
     private final VelocityTemplateRenderer renderer;
     private final Map<String, String> messages;
     private final List<PanelModule> panels = new ArrayList<>();
+    private final String withoutDependency = System.getProperty(WITHOUT_DEPENDENCY, "");
 
     public PluginWeb(PluginDescriptor descriptor, PluginBundle plugin, VelocityTemplateRenderer renderer,
                      Map<String, String> messages) {
@@ -84,6 +90,9 @@ public final class PluginWeb {
 
     private void addWithDependencies(PluginDescriptor.WebResource resource, Set<String> ordered) {
         for (String dependency : resource.dependencies()) {
+            if (dependency.equals(withoutDependency)) {
+                continue;
+            }
             if (dependency.startsWith(descriptor.key() + ":")) {
                 webResource(dependency).ifPresent(d -> addWithDependencies(d, ordered));
             } else {

@@ -27,6 +27,9 @@ import java.util.Optional;
  */
 public final class DashboardServlet extends HttpServlet {
     private static final int ISSUES_PER_PROJECT = 8;
+    /** What the dashboard's own script (standin/web/dashboard.js) uses: its add-gadget dialog, gadget menus, context path. */
+    private static final List<String> DASHBOARD_WEB_RESOURCES = List.of("com.atlassian.auiplugin:dialog2",
+            "com.atlassian.auiplugin:aui-dropdown2", "com.atlassian.plugins.atlassian-plugins-webresource-plugin:context-path");
 
     private final HostData data;
     private final PageLayout layout;
@@ -58,7 +61,8 @@ public final class DashboardServlet extends HttpServlet {
         model.put("dashboardId", String.valueOf(SystemDashboard.ID));
         String script = "<script src=\"" + contextPath + "/download/resources/standin/dashboard.js\"></script>\n"
                 + "<link rel=\"stylesheet\" href=\"" + contextPath + "/download/resources/standin/dashboard.css\">\n";
-        layout.write(response, HttpServletResponse.SC_OK, "System dashboard", "dashboard", model, List.of("atl.dashboard"), script);
+        layout.write(response, HttpServletResponse.SC_OK, "System dashboard", "dashboard", model, List.of("atl.dashboard"),
+                DASHBOARD_WEB_RESOURCES, script);
     }
 
     private List<Map<String, Object>> gadgets() throws JsonProcessingException {

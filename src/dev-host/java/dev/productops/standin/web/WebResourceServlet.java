@@ -16,7 +16,9 @@ import java.util.Optional;
 
 /**
  * {@code /download/resources/{pluginKey}:{moduleKey}/{name}}: the plugin's web-resource files from its classpath,
- * and AUI + jQuery from the npm packages (what Jira's own bundled plugins would serve).
+ * and AUI + jQuery from the npm packages (what Jira's own bundled plugins would serve). Like Jira, every answer says
+ * {@code X-Content-Type-Options: nosniff}, so a file served with the wrong type is not used (an SVG that is not
+ * image/svg+xml shows no image); a resource's {@code content-type} param sets its type.
  */
 public final class WebResourceServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of(
@@ -45,6 +47,7 @@ public final class WebResourceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        response.setHeader("X-Content-Type-Options", "nosniff");
         String module = path.substring(0, slash);
         String name = path.substring(slash + 1);
         if (PluginWeb.AUI.equals(module)) {
@@ -55,20 +58,21 @@ public final class WebResourceServlet extends HttpServlet {
             sendStandInFile(response, name);
         } else {
             Optional<PluginDescriptor.WebResource> webResource = pluginWeb.webResource(module);
-            Optional<String> location = webResource.flatMap(w -> w.resources().stream()
+            Optional<PluginDescriptor.Resource> resource = webResource.flatMap(w -> w.resources().stream()
                     .filter(r -> r.name().equals(name) || (r.name().endsWith("/") && name.startsWith(r.name())))
-                    .map(r -> r.name().endsWith("/") ? r.location() + "/" + name.substring(r.name().length()) : r.location())
                     .findFirst());
-            if (location.isEmpty()) {
+            if (resource.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            try (InputStream in = pluginClassLoader.getResourceAsStream(location.get())) {
+            PluginDescriptor.Resource r = resource.get();
+            String location = r.name().endsWith("/") ? r.location() + "/" + name.substring(r.name().length()) : r.location();
+            try (InputStream in = pluginClassLoader.getResourceAsStream(location)) {
                 if (in == null) {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                response.setContentType(type(name));
+                response.setContentType(Optional.ofNullable(r.params().get("content-type")).orElse(type(name)));
                 if (name.endsWith(".js") && webResource.get().translatesScripts()) {
                     String script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     response.getOutputStream().write(translations.translate(script).getBytes(java.nio.charset.StandardCharsets.UTF_8));
