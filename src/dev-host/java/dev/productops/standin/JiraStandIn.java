@@ -51,6 +51,7 @@ import dev.productops.standin.web.DashboardServlet;
 import dev.productops.standin.web.IssueNavigatorServlet;
 import dev.productops.standin.web.DecoratedServlet;
 import dev.productops.standin.web.IssueViewServlet;
+import dev.productops.standin.web.JiraCallsServlet;
 import dev.productops.standin.web.JiraRestApiServlet;
 import dev.productops.standin.web.LoginServlet;
 import dev.productops.standin.web.LogoutServlet;
@@ -228,6 +229,7 @@ public final class JiraStandIn implements AutoCloseable {
         mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json);
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
+        context.addServlet(new ServletHolder(new JiraCallsServlet(jira.calls(), json)), "/rest/standin/1.0/jira-calls");
         // The stand-in only starts once the plugin enabled (OsgiContainer.install throws otherwise), as UPM would then say.
         UpmServlet.PluginStatus pluginStatus = UpmServlet.PluginStatus.allEnabled(descriptor, plugin.classLoader());
         context.addServlet(new ServletHolder(new UpmServlet(() -> pluginStatus, json)), "/rest/plugins/1.0/*");

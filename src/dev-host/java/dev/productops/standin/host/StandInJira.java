@@ -36,28 +36,37 @@ import java.util.Optional;
 public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
         PermissionManager, JiraAuthenticationContext, VersionManager {
     private final HostData data;
-    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> calls = new java.util.concurrent.ConcurrentHashMap<>();
+    private final JiraCalls calls = new JiraCalls();
 
     public StandInJira(HostData data) {
         this.data = data;
     }
 
-    /**
-     * How often the plugin called each Jira method since the last reset: a call per issue or per link shows up
-     * here as a count that grows with the data (the stand-in's Jira is in memory, so SQL counts cannot show it).
-     */
+    /** What the plugin asked of Jira, and how many rows the answers held (the stand-in's Jira costs nothing itself). */
+    public JiraCalls calls() {
+        return calls;
+    }
+
+    /** How often the plugin called each Jira method since the last reset. */
     public java.util.Map<String, Integer> callCounts() {
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
-        calls.forEach((method, count) -> counts.put(method, count.get()));
+        calls.snapshot().forEach(c -> counts.put(c.method(), (int) c.count()));
         return counts;
     }
 
     public void resetCallCounts() {
-        calls.clear();
+        calls.reset();
     }
 
-    private void called(String method) {
-        calls.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+    private <T> T called(String method, T answer) {
+        long rows = answer == null ? 0 : answer instanceof Collection<?> many ? many.size() : 1;
+        calls.record(method, rows);
+        return answer;
+    }
+
+    private boolean calledFor(String method, boolean answer) {
+        calls.record(method, 1);
+        return answer;
     }
 
     public HostData data() {
@@ -76,70 +85,63 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public MutableIssue getIssueObject(Long id) {
-        called("IssueManager.getIssueObject");
-        return id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null);
+        return called("IssueManager.getIssueObject", id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null));
     }
 
     @Override
     public MutableIssue getIssueObject(String key) {
-        called("IssueManager.getIssueObject");
-        return key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data)).orElse(null);
+        return called("IssueManager.getIssueObject", key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data)).orElse(null));
     }
 
     @Override
     public List<Issue> getIssueObjects(Collection<Long> ids) {
-        called("IssueManager.getIssueObjects");
         List<Issue> found = new ArrayList<>(ids.size());
         for (Long id : ids) {
             data.issue(id).ifPresent(i -> found.add(new StandInIssue(i, data)));
         }
-        return found;
+        return called("IssueManager.getIssueObjects", found);
     }
 
     @Override
     public Collection<Long> getIssueIdsForProject(Long projectId) throws GenericEntityException {
-        called("IssueManager.getIssueIdsForProject");
-        return data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList();
+        return called("IssueManager.getIssueIdsForProject",
+                data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList());
     }
 
     // VersionManager
 
     @Override
     public List<Version> getVersions(Long projectId) {
-        called("VersionManager.getVersions");
-        return data.versions(projectId).stream().<Version>map(StandInVersion::new).toList();
+        return called("VersionManager.getVersions", data.versions(projectId).stream().<Version>map(StandInVersion::new).toList());
     }
 
     @Override
     public Collection<Long> getIssueIdsWithFixVersion(Version version) {
-        called("VersionManager.getIssueIdsWithFixVersion");
-        return data.issues().stream().filter(i -> i.fixVersionIds().contains(version.getId())).map(HostIssue::id).toList();
+        return called("VersionManager.getIssueIdsWithFixVersion",
+                data.issues().stream().filter(i -> i.fixVersionIds().contains(version.getId())).map(HostIssue::id).toList());
     }
 
     // IssueLinkManager
 
     @Override
     public Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
-        called("IssueLinkManager.getIssueLinks");
-        return data.links().stream().filter(l -> l.linkTypeId() == issueLinkTypeId).map(this::link).toList();
+        return called("IssueLinkManager.getIssueLinks",
+                data.links().stream().filter(l -> l.linkTypeId() == issueLinkTypeId).map(this::link).toList());
     }
 
     @Override
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
-        called("IssueLinkManager.getOutwardLinks");
-        return data.outwardLinks(sourceIssueId).stream().map(this::link).toList();
+        return called("IssueLinkManager.getOutwardLinks", data.outwardLinks(sourceIssueId).stream().map(this::link).toList());
     }
 
     @Override
     public List<IssueLink> getInwardLinks(Long destinationIssueId) {
-        called("IssueLinkManager.getInwardLinks");
-        return data.inwardLinks(destinationIssueId).stream().map(this::link).toList();
+        return called("IssueLinkManager.getInwardLinks", data.inwardLinks(destinationIssueId).stream().map(this::link).toList());
     }
 
     @Override
     public IssueLink getIssueLink(Long issueLinkId) {
-        called("IssueLinkManager.getIssueLink");
-        return data.link(issueLinkId).map(this::link).orElse(null);
+        return called("IssueLinkManager.getIssueLink", data.link(issueLinkId).map(this::link).orElse(null));
     }
 
     private IssueLink link(HostLink link) {
@@ -200,30 +202,35 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public Collection<IssueLinkType> getIssueLinkTypes() {
-        return data.linkTypes().stream().map(StandInJira::linkType).toList();
+        return called("IssueLinkTypeManager.getIssueLinkTypes", data.linkTypes().stream().map(StandInJira::linkType).toList());
     }
 
     // ProjectManager
 
     @Override
     public Project getProjectObj(Long id) {
-        return id == null ? null : data.project(id).map(StandInProject::new).orElse(null);
+        return called("ProjectManager.getProjectObj", id == null ? null : data.project(id).map(StandInProject::new).orElse(null));
     }
 
     @Override
     public Project getProjectObjByKey(String projectKey) {
-        return projectKey == null ? null : data.projectByKey(projectKey).map(StandInProject::new).orElse(null);
+        return called("ProjectManager.getProjectObjByKey",
+                projectKey == null ? null : data.projectByKey(projectKey).map(StandInProject::new).orElse(null));
     }
 
     // PermissionManager
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return issue != null && hasPermission(permissionKey, issue.getProjectObject(), user);
+        return calledFor("PermissionManager.hasPermission", issue != null && allowed(issue.getProjectObject(), user));
     }
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        return calledFor("PermissionManager.hasPermission", allowed(project, user));
+    }
+
+    private boolean allowed(Project project, ApplicationUser user) {
         if (project == null || user == null) {
             return false;
         }
@@ -232,10 +239,10 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user) {
-        return data.projects().stream()
+        return called("PermissionManager.getProjects", data.projects().stream()
                 .<Project>map(StandInProject::new)
-                .filter(p -> hasPermission(permissionKey, p, user))
-                .toList();
+                .filter(p -> allowed(p, user))
+                .toList());
     }
 
     // JiraAuthenticationContext
