@@ -40,6 +40,7 @@ import dev.productops.standin.plugin.PluginDescriptor;
 import dev.productops.standin.plugin.PluginJar;
 import dev.productops.standin.plugin.PluginRest;
 import dev.productops.standin.plugin.PluginWeb;
+import dev.productops.standin.sample.DcaptOrganisation;
 import dev.productops.standin.sample.PluginRestClient;
 import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
@@ -169,11 +170,23 @@ public final class JiraStandIn implements AutoCloseable {
         standIn.server.join();
     }
 
+    /**
+     * The data: real Jira JSON ({@code -Dproductops.dataset}), a DCAPT-size instance ({@code -Dproductops.sample=dcapt} or
+     * {@code dcapt:ISSUES}, with no sample evidence), or the six-team sample organisation.
+     */
     public static JiraStandIn start(Settings settings) throws Exception {
-        HostData data = settings.dataset().isPresent()
-                ? JiraRestDataset.load(settings.dataset().get())
-                : SampleOrganisation.generate(settings.seed(), LocalDate.now());
-        return start(settings, data, settings.dataset().isEmpty());
+        String sample = System.getProperty("productops.sample", "").trim();
+        if (settings.dataset().isPresent()) {
+            return start(settings, JiraRestDataset.load(settings.dataset().get()), false);
+        }
+        if (!sample.isEmpty()) {
+            long started = System.nanoTime();
+            HostData data = DcaptOrganisation.generate(DcaptOrganisation.Size.parse(sample), settings.seed(), LocalDate.now());
+            System.out.printf("Generated %,d issues in %,d projects with %,d links in %.1f s%n", data.issues().size(),
+                    data.projects().size(), data.links().size(), (System.nanoTime() - started) / 1e9);
+            return start(settings, data, false);
+        }
+        return start(settings, SampleOrganisation.generate(settings.seed(), LocalDate.now()), true);
     }
 
     /**

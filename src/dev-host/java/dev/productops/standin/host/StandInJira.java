@@ -105,7 +105,7 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     @Override
     public Collection<Long> getIssueIdsForProject(Long projectId) throws GenericEntityException {
         return called("IssueManager.getIssueIdsForProject",
-                data.issues().stream().filter(i -> i.projectId() == projectId).map(HostIssue::id).toList());
+                data.issuesOf(projectId).stream().map(HostIssue::id).toList());
     }
 
     // VersionManager
@@ -118,7 +118,7 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     @Override
     public Collection<Long> getIssueIdsWithFixVersion(Version version) {
         return called("VersionManager.getIssueIdsWithFixVersion",
-                data.issues().stream().filter(i -> i.fixVersionIds().contains(version.getId())).map(HostIssue::id).toList());
+                List.copyOf(data.issueIdsWithFixVersion(version.getId())));
     }
 
     // IssueLinkManager
@@ -126,7 +126,7 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     @Override
     public Collection<IssueLink> getIssueLinks(Long issueLinkTypeId) {
         return called("IssueLinkManager.getIssueLinks",
-                data.links().stream().filter(l -> l.linkTypeId() == issueLinkTypeId).map(this::link).toList());
+                data.linksOfType(issueLinkTypeId).stream().map(this::link).toList());
     }
 
     @Override

@@ -29,6 +29,9 @@ public final class HostData {
     private final Map<Long, HostLink> linksById;
     private final Map<Long, List<HostLink>> outwardLinks;
     private final Map<Long, List<HostLink>> inwardLinks;
+    private final Map<Long, List<HostIssue>> issuesByProject;
+    private final Map<Long, List<Long>> issueIdsByFixVersion;
+    private final Map<Long, List<HostLink>> linksByType;
     private final Map<String, HostUser> usersByUsername;
     private final Map<String, HostUser> usersByKey;
     private final List<HostUser> usersInIdOrder;
@@ -49,6 +52,16 @@ public final class HostData {
         issuesById = index(issuesInKeyOrder, HostIssue::id, "issue id");
         issuesByKey = index(issuesInKeyOrder, issue -> issue.key().toUpperCase(Locale.ROOT), "issue key");
         issuesInKeyOrder.forEach(this::requireConsistent);
+        // Jira finds these through database indexes; a scan of every issue would make the stand-in's own time grow with
+        // the instance and hide whether the plugin's reads are scoped.
+        issuesByProject = group(issuesInKeyOrder, HostIssue::projectId);
+        Map<Long, List<Long>> byVersion = new LinkedHashMap<>();
+        for (HostIssue issue : issuesInKeyOrder) {
+            for (Long version : issue.fixVersionIds()) {
+                byVersion.computeIfAbsent(version, v -> new java.util.ArrayList<>()).add(issue.id());
+            }
+        }
+        issueIdsByFixVersion = Collections.unmodifiableMap(byVersion);
 
         linkTypesById = index(sorted(linkTypes, Comparator.comparingLong(HostLinkType::id)), HostLinkType::id,
                 "link type id");
@@ -57,6 +70,7 @@ public final class HostData {
         linksById = index(sortedLinks, HostLink::id, "link id");
         outwardLinks = group(sortedLinks, HostLink::sourceIssueId);
         inwardLinks = group(sortedLinks, HostLink::destinationIssueId);
+        linksByType = group(sortedLinks, HostLink::linkTypeId);
 
         usersInIdOrder = List.copyOf(sorted(users, Comparator.comparingLong(HostUser::id)));
         index(usersInIdOrder, HostUser::id, "user id");
@@ -88,6 +102,19 @@ public final class HostData {
     /** All issues in Jira's natural key order: by project key, then by issue number. */
     public List<HostIssue> issues() {
         return issuesInKeyOrder;
+    }
+
+    /** A project's issues, in key order. */
+    public List<HostIssue> issuesOf(long projectId) {
+        return issuesByProject.getOrDefault(projectId, List.of());
+    }
+
+    public List<Long> issueIdsWithFixVersion(long versionId) {
+        return issueIdsByFixVersion.getOrDefault(versionId, List.of());
+    }
+
+    public List<HostLink> linksOfType(long linkTypeId) {
+        return linksByType.getOrDefault(linkTypeId, List.of());
     }
 
     public Optional<HostIssue> issue(long id) {
