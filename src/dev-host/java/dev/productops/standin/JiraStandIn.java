@@ -243,9 +243,12 @@ public final class JiraStandIn implements AutoCloseable {
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
         context.addServlet(new ServletHolder(new JiraCallsServlet(jira.calls(), json)), "/rest/standin/1.0/jira-calls");
-        // The stand-in only starts once the plugin enabled (OsgiContainer.install throws otherwise), as UPM would then say.
-        UpmServlet.PluginStatus pluginStatus = UpmServlet.PluginStatus.allEnabled(descriptor, plugin.classLoader());
-        context.addServlet(new ServletHolder(new UpmServlet(() -> pluginStatus, json)), "/rest/plugins/1.0/*");
+        // The stand-in only starts once the plugin enabled (OsgiContainer.install throws otherwise); modules can then be
+        // switched off one by one, as in UPM.
+        ClassLoader pluginLoader = plugin.classLoader();
+        context.addServlet(new ServletHolder(new UpmServlet(
+                () -> UpmServlet.PluginStatus.of(descriptor, pluginLoader, pluginWeb.switches()), pluginWeb.switches(), json)),
+                "/rest/plugins/1.0/*");
         context.addServlet(new ServletHolder(new WebResourceServlet(pluginWeb, plugin.classLoader(), settings.nodeModules(), messageMap)),
                 "/download/resources/*");
         for (PluginDescriptor.RestModule rest : descriptor.rest()) {

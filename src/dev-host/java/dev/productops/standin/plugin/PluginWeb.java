@@ -33,6 +33,7 @@ public final class PluginWeb {
     private final VelocityTemplateRenderer renderer;
     private final Map<String, String> messages;
     private final List<PanelModule> panels = new ArrayList<>();
+    private final ModuleSwitches switches = new ModuleSwitches();
     private final String withoutDependency = System.getProperty(WITHOUT_DEPENDENCY, "");
 
     public PluginWeb(PluginDescriptor descriptor, PluginBundle plugin, VelocityTemplateRenderer renderer,
@@ -60,6 +61,7 @@ public final class PluginWeb {
         List<RenderedPanel> rendered = new ArrayList<>();
         panels.stream()
                 .filter(p -> p.panel().location().equals(location))
+                .filter(p -> switches.isEnabled(p.panel().key()))
                 .sorted(Comparator.comparingInt(p -> p.panel().weight()))
                 .filter(p -> p.conditions().stream().allMatch(c -> c.shouldDisplay(new HashMap<>(context))))
                 .forEach(p -> {
@@ -106,6 +108,11 @@ public final class PluginWeb {
         return descriptor.webResources().stream()
                 .filter(w -> (descriptor.key() + ":" + w.key()).equals(completeKey))
                 .findFirst();
+    }
+
+    /** The modules an administrator switched off (UPM). */
+    public ModuleSwitches switches() {
+        return switches;
     }
 
     public PluginDescriptor descriptor() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.jira.JiraErrorJson;
+import dev.productops.standin.plugin.ModuleSwitches;
 import dev.productops.standin.plugin.PluginDescriptor;
 import dev.productops.standin.store.HostUser;
 import org.w3c.dom.Element;
@@ -29,8 +30,9 @@ import java.util.function.Supplier;
  * The one read of the Universal Plugin Manager's REST API that {@code scripts/real-jira-check} makes after an
  * install: {@code GET /rest/plugins/1.0/{pluginKey}-key}, the plugin with its modules and whether each is enabled.
  * Like UPM it answers administrators only (403 for other users; the authentication filter already gives anonymous
- * callers 401), and 404 for a plugin that is not installed. Uploads are not offered: the stand-in loads the plugin
- * from its class path.
+ * callers 401), and 404 for a plugin that is not installed. It also switches a module off and on as UPM does
+ * ({@code PUT …/modules/{moduleKey}-key} with {@code {"enabled": false}}), which the load test uses to measure the issue
+ * view without our panel. Uploads are not offered: the stand-in installs the jar it was given at start.
  */
 public final class UpmServlet extends HttpServlet {
     /** UPM's media type for one plugin (its {@code upm.contentTypes.plugin}). */
@@ -47,10 +49,10 @@ public final class UpmServlet extends HttpServlet {
          * modules are the top-level elements of the descriptor that carry a key, as Jira's plugin loader counts them
          * ({@code plugin-info} and plugin-wide {@code resource}s are not modules).
          */
-        public static PluginStatus allEnabled(PluginDescriptor descriptor, ClassLoader pluginClassLoader) {
+        public static PluginStatus of(PluginDescriptor descriptor, ClassLoader pluginClassLoader, ModuleSwitches switches) {
             List<ModuleStatus> modules = new ArrayList<>();
             for (String key : moduleKeys(pluginClassLoader)) {
-                modules.add(new ModuleStatus(key, true));
+                modules.add(new ModuleStatus(key, switches.isEnabled(key)));
             }
             return new PluginStatus(descriptor.key(), descriptor.name(), descriptor.version(), true, modules);
         }
@@ -62,11 +64,46 @@ public final class UpmServlet extends HttpServlet {
     private static final Set<String> NOT_MODULES = Set.of("plugin-info", "resource");
 
     private final Supplier<PluginStatus> plugin;
+    private final ModuleSwitches switches;
     private final ObjectMapper json;
 
-    public UpmServlet(Supplier<PluginStatus> plugin, ObjectMapper json) {
+    public UpmServlet(Supplier<PluginStatus> plugin, ModuleSwitches switches, ObjectMapper json) {
         this.plugin = plugin;
+        this.switches = switches;
         this.json = json;
+    }
+
+    @Override
+    protected void doPut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HostUser user = SignedInUser.current().orElseThrow();
+        if (!user.admin()) {
+            error(response, HttpServletResponse.SC_FORBIDDEN, "You must be an administrator to manage apps.");
+            return;
+        }
+        PluginStatus status = plugin.get();
+        String prefix = "/" + status.key() + "-key/modules/";
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        String moduleKey = path.startsWith(prefix) && path.endsWith("-key")
+                ? path.substring(prefix.length(), path.length() - "-key".length()) : "";
+        if (status.modules().stream().noneMatch(m -> m.key().equals(moduleKey))) {
+            error(response, HttpServletResponse.SC_NOT_FOUND, "No module is installed under " + path);
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = json.readTree(request.getInputStream());
+        } catch (IOException e) {
+            body = null;
+        }
+        if (body == null || !body.path("enabled").isBoolean()) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "Send the module with \"enabled\": true or false.");
+            return;
+        }
+        switches.set(moduleKey, body.get("enabled").asBoolean());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/vnd.atl.plugins.plugin.module+json;charset=UTF-8");
+        json.writeValue(response.getOutputStream(), Map.of("key", moduleKey, "completeKey", status.key() + ":" + moduleKey,
+                "enabled", switches.isEnabled(moduleKey)));
     }
 
     @Override
