@@ -49,6 +49,21 @@ public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> is
         return new JqlQuery(List.of(), List.of(), List.of(), List.of());
     }
 
+    /**
+     * The issues worth testing against {@link #matches}: a project or key clause narrows them through the stand-in's
+     * indexes, as Jira's search index would, instead of a pass over every issue of the instance.
+     */
+    public List<HostIssue> candidates(HostData data) {
+        if (!issueKeyClauses.isEmpty()) {
+            return issueKeyClauses.get(0).stream().map(data::issueByKey).flatMap(java.util.Optional::stream).toList();
+        }
+        if (!projectKeyClauses.isEmpty()) {
+            return projectKeyClauses.get(0).stream().map(data::projectByKey).flatMap(java.util.Optional::stream)
+                    .flatMap(project -> data.issuesOf(project.id()).stream()).toList();
+        }
+        return data.issues();
+    }
+
     public boolean matches(HostIssue issue, HostData data) {
         String projectKey = data.projectOf(issue).key().toUpperCase(Locale.ROOT);
         String issueKey = issue.key().toUpperCase(Locale.ROOT);

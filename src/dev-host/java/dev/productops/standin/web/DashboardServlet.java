@@ -109,12 +109,11 @@ public final class DashboardServlet extends HttpServlet {
             if (!viewer.canBrowse(project.key())) {
                 continue;
             }
-            List<Map<String, Object>> issues = data.issues().stream()
-                    .filter(i -> i.projectId() == project.id())
+            List<Map<String, Object>> issues = data.issuesOf(project.id()).stream()
                     .limit(ISSUES_PER_PROJECT)
                     .map(i -> IssueViews.describe(i, data))
                     .toList();
-            long total = data.issues().stream().filter(i -> i.projectId() == project.id()).count();
+            long total = data.issuesOf(project.id()).size();
             projects.add(Map.of("key", project.key(), "name", project.name(), "issues", issues,
                     "total", String.valueOf(total)));
         }

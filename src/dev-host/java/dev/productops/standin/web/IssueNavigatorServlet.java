@@ -43,7 +43,7 @@ public final class IssueNavigatorServlet extends HttpServlet {
         int status = HttpServletResponse.SC_OK;
         try {
             JqlQuery query = JqlSubset.parse(jql, data, viewer);
-            List<HostIssue> found = data.issues().stream()
+            List<HostIssue> found = query.candidates(data).stream()
                     .filter(issue -> data.canBrowse(viewer, issue))
                     .filter(issue -> query.matches(issue, data))
                     .sorted(query.order())

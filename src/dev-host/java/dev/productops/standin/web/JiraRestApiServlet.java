@@ -50,6 +50,12 @@ public final class JiraRestApiServlet extends HttpServlet {
         Predicate<HostIssue> visible = issue -> data.canBrowse(viewer, issue);
         if (path.equals("/search")) {
             search(request, response, viewer, visible);
+        } else if (path.equals("/project")) {
+            // Jira's "browse projects" read: the projects the viewer may browse, in key order.
+            send(response, HttpServletResponse.SC_OK, json.valueToTree(data.projects().stream()
+                    .filter(p -> viewer.canBrowse(p.key()))
+                    .map(p -> java.util.Map.of("id", String.valueOf(p.id()), "key", p.key(), "name", p.name()))
+                    .toList()));
         } else if (path.equals("/issue/picker")) {
             send(response, HttpServletResponse.SC_OK, pickerJson.picker(
                     Optional.ofNullable(request.getParameter("query")).orElse(""), visible));
@@ -72,7 +78,7 @@ public final class JiraRestApiServlet extends HttpServlet {
             JqlQuery query = JqlSubset.parse(Optional.ofNullable(request.getParameter("jql")).orElse(""), data, viewer);
             int startAt = intParameter(request, "startAt").orElse(0);
             Integer maxResults = intParameter(request, "maxResults").orElse(null);
-            List<HostIssue> matches = data.issues().stream()
+            List<HostIssue> matches = query.candidates(data).stream()
                     .filter(visible)
                     .filter(issue -> query.matches(issue, data))
                     .sorted(query.order())
