@@ -37,8 +37,11 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (problem instanceof AlreadyExists) {
             return json(409, message(problem));
         }
-        if (problem instanceof InvalidQuery) {
-            return json(400, message(problem));
+        if (problem instanceof InvalidQuery invalid) {
+            // The use case says which part of the question is wrong; the parameter's name is ours to give.
+            String parameter = Parameters.nameOf(invalid.part());
+            String text = invalid.getMessage() + " (the '" + parameter + "' parameter)";
+            return json(400, new ErrorCollection(List.of(text), Map.of(parameter, invalid.getMessage())));
         }
         if (problem instanceof DataUnavailable) {
             LOG.error("Jira could not supply data for a Product Ops request", problem);
