@@ -52,14 +52,16 @@ final class Parameters {
         return value == null || value.isBlank() ? otherwise : parse(name, value);
     }
 
-    /** The query parameter that carries a part of a board or metric question. */
-    static String nameOf(InvalidQuery.Part part) {
+    /** The query parameters that carry a part of a board or metric question. */
+    static List<String> namesOf(InvalidQuery.Part part) {
         return switch (part) {
-            case PROJECTS -> "projects";
-            case PERIOD_START, PERIOD -> "from";
-            case PERIOD_END -> "to";
-            case THRESHOLD -> "threshold";
-            case MAX_RESULTS -> "maxResults";
+            case PROJECTS -> List.of("projects");
+            case PERIOD_START -> List.of("from");
+            case PERIOD_END -> List.of("to");
+            case PERIOD -> List.of("from", "to");
+            case WEEKS -> List.of("weeks");
+            case THRESHOLD -> List.of("threshold");
+            case MAX_RESULTS -> List.of("maxResults");
         };
     }
 

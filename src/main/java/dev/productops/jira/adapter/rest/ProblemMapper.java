@@ -39,9 +39,12 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         }
         if (problem instanceof InvalidQuery invalid) {
             // The use case says which part of the question is wrong; the parameter's name is ours to give.
-            String parameter = Parameters.nameOf(invalid.part());
-            String text = invalid.getMessage() + " (the '" + parameter + "' parameter)";
-            return json(400, new ErrorCollection(List.of(text), Map.of(parameter, invalid.getMessage())));
+            List<String> parameters = Parameters.namesOf(invalid.part());
+            String text = invalid.getMessage() + " (" + (parameters.size() == 1 ? "the '" + parameters.get(0) + "' parameter"
+                    : "the '" + String.join("' and '", parameters) + "' parameters") + ")";
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            parameters.forEach(name -> errors.put(name, invalid.getMessage()));
+            return json(400, new ErrorCollection(List.of(text), errors));
         }
         if (problem instanceof DataUnavailable) {
             LOG.error("Jira could not supply data for a Product Ops request", problem);

@@ -18,7 +18,7 @@ public record MetricQuery(Metric metric, ChosenProjects projects, RequestedPerio
             throw new InvalidQuery(InvalidQuery.Part.THRESHOLD, "The evidence threshold is a score from 0 to 100.");
         }
         if (maxResults < 1 || maxResults > MAX_RESULTS) {
-            throw new InvalidQuery(InvalidQuery.Part.MAX_RESULTS, "At most 1 to " + MAX_RESULTS + " issues can be ranked.");
+            throw new InvalidQuery(InvalidQuery.Part.MAX_RESULTS, "From 1 to " + MAX_RESULTS + " issues can be ranked.");
         }
     }
 

@@ -18,7 +18,7 @@ public record RequestedPeriod(LocalDate from, LocalDate to, int weeks) {
 
     public RequestedPeriod {
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw new InvalidQuery(InvalidQuery.Part.PERIOD, "A period is from 1 to " + MAX_WEEKS + " weeks, not " + weeks + ".");
+            throw new InvalidQuery(InvalidQuery.Part.WEEKS, "A period is from 1 to " + MAX_WEEKS + " weeks, not " + weeks + ".");
         }
         if (from != null && to != null) {
             check(from, to);

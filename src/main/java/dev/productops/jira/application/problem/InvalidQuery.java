@@ -7,7 +7,7 @@ package dev.productops.jira.application.problem;
  */
 public class InvalidQuery extends RuntimeException {
     /** The parts of a board or metric question that can be wrong. */
-    public enum Part { PROJECTS, PERIOD_START, PERIOD_END, PERIOD, THRESHOLD, MAX_RESULTS }
+    public enum Part { PROJECTS, PERIOD_START, PERIOD_END, PERIOD, WEEKS, THRESHOLD, MAX_RESULTS }
 
     private final Part part;
 

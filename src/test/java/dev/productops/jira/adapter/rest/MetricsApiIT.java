@@ -175,7 +175,7 @@ public class MetricsApiIT {
         assertEquals(LocalDate.now(bobsZone), to);
         assertEquals(to.with(java.time.DayOfWeek.MONDAY).minusWeeks(3), LocalDate.parse(coverage.get("from").asText()));
         assertEquals(4, coverage.get("series").size());
-        assertThat(message(get("evidence-coverage?projects=MOB&weeks=0", "bob"), 400), containsString("'from'"));
+        assertThat(message(get("evidence-coverage?projects=MOB&weeks=0", "bob"), 400), containsString("'weeks'"));
         assertThat(message(get("evidence-coverage?projects=MOB&weeks=few", "bob"), 400), containsString("'weeks'"));
     }
 
