@@ -9,9 +9,12 @@
 
     const board = window.ProductOps.board;
 
-    /** Worst first, as the server sorts them. */
-    const STATES = ['conflict', 'blocked', 'at-risk', 'declined', 'ok', 'done'];
-    const PROBLEM_STATES = ['conflict', 'blocked', 'at-risk'];
+    /**
+     * Worst first, and the problems among them: the server's (RiskState in Java), learnt from each board answer
+     * so that the page never disagrees with the API about which states exist or which ones are problems.
+     */
+    const STATES = [];
+    const PROBLEM_STATES = [];
     /** Dependencies nobody needs to act on: above BUNDLE_ABOVE dependencies they are bundled until asked for. */
     const QUIET_STATES = ['ok', 'done'];
     const BUNDLE_ABOVE = 40;
@@ -87,6 +90,12 @@
     }
 
     // ---- What is shown ------------------------------------------------------------------------------------
+
+    /** Takes the states from a board answer ({id, problem}, worst first). Kept in place: other modules hold these arrays. */
+    function learnStates(states) {
+        STATES.splice(0, STATES.length, ...states.map((state) => state.id));
+        PROBLEM_STATES.splice(0, PROBLEM_STATES.length, ...states.filter((state) => state.problem).map((state) => state.id));
+    }
 
     function isProblem(state) {
         return PROBLEM_STATES.indexOf(state) >= 0;
@@ -242,7 +251,7 @@
 
     board.view = {
         STATES, PROBLEM_STATES, OTHER_TEAMS,
-        keys, readView, viewQuery, isProblem, laneOf, selectDependencies, layOutCards, lanes, problems, cycleOrder,
+        keys, readView, viewQuery, learnStates, isProblem, laneOf, selectDependencies, layOutCards, lanes, problems, cycleOrder,
         criticalLinks, onCriticalPath, compareKeys
     };
 }(window));

@@ -192,6 +192,7 @@
         showState(board.dom.loading(AJS.I18n.getText('productops.board.loading')));
         try {
             const data = await board.api.getBoard(page.view);
+            views.learnStates(data.states);
             if (loadNumber === page.loadCount) {
                 page.data = data;
                 syncToolbar();

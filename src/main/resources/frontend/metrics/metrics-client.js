@@ -90,26 +90,13 @@
         return errors;
     }
 
-    function isoDate(date) {
-        const pad = (n) => String(n).padStart(2, '0');
-        return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
-    }
-
     /**
-     * The last N weeks in the viewer's calendar: this week so far and the N - 1 before it, starting on a Monday as
-     * the API's weeks do, so that "last 12 weeks" is 12 bars and never a stub of a thirteenth.
+     * The last N weeks are asked for as a number: the server counts them back from today in the viewer's Jira time
+     * zone, which the browser's clock need not share.
      */
-    function period(preferences, today) {
-        const to = new Date((today || new Date()).getTime());
-        const sinceMonday = (to.getDay() + 6) % 7;
-        const from = new Date(to.getFullYear(), to.getMonth(), to.getDate() - sinceMonday - 7 * (Number(preferences.period) - 1));
-        return {from: isoDate(from), to: isoDate(to)};
-    }
-
-    function query(preferences, today) {
+    function query(preferences) {
         const chosen = withDefaults(preferences);
-        const dates = period(chosen, today);
-        const params = {projects: projectKeys(chosen.projects).join(','), from: dates.from, to: dates.to, interval: 'week'};
+        const params = {projects: projectKeys(chosen.projects).join(','), weeks: String(chosen.period), interval: 'week'};
         if (chosen.metric === 'evidence-coverage') {
             params.threshold = String(chosen.threshold).trim();
         }
@@ -120,9 +107,9 @@
     }
 
     /** Answers the metric's JSON, or rejects with a ProductOps.ApiError carrying Jira's messages. */
-    function load(preferences, today) {
+    function load(preferences) {
         const chosen = withDefaults(preferences);
-        return ProductOps.rest.send('GET', '/metrics/' + encodeURIComponent(chosen.metric), {params: query(chosen, today)});
+        return ProductOps.rest.send('GET', '/metrics/' + encodeURIComponent(chosen.metric), {params: query(chosen)});
     }
 
     /**

@@ -12,6 +12,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.transaction.TransactionTemplate;
@@ -30,6 +31,7 @@ import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.host.StandInJira;
 import dev.productops.standin.host.StandInScheduler;
+import dev.productops.standin.host.StandInTimeZones;
 import dev.productops.standin.host.StandInSal;
 import dev.productops.standin.host.VelocityTemplateRenderer;
 import dev.productops.standin.osgi.HostPackages;
@@ -205,6 +207,7 @@ public final class JiraStandIn implements AutoCloseable {
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
         Properties messages = jar.messages();
         StandInJira jira = new StandInJira(data);
+        StandInTimeZones timeZones = new StandInTimeZones(StandInTimeZones.configuredDefault(), SampleOrganisation.TIME_ZONES);
         StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.dataDirectory().resolve("plugin-settings.properties"));
         StandInDatabase database = new StandInDatabase(entityManager);
         StandInScheduler scheduler = new StandInScheduler();
@@ -213,7 +216,7 @@ public final class JiraStandIn implements AutoCloseable {
                 HostPackages.jira103());
         PluginBundle plugin;
         try {
-            provideHostServices(osgi, activeObjects, sal, jira, database, scheduler);
+            provideHostServices(osgi, activeObjects, sal, jira, database, scheduler, timeZones);
             plugin = osgi.install(settings.pluginJar(), Duration.ofSeconds(60));
         } catch (PluginNotEnabledException | RuntimeException e) {
             // What Jira's log says when a plugin stays disabled.
@@ -239,9 +242,9 @@ public final class JiraStandIn implements AutoCloseable {
         context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LoginServlet(authentication, layout)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
-        mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json);
+        mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json, timeZones);
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
-        context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json)), "/rest/api/2/*");
+        context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json, timeZones)), "/rest/api/2/*");
         context.addServlet(new ServletHolder(new JiraCallsServlet(jira.calls(), json)), "/rest/standin/1.0/jira-calls");
         // The stand-in only starts once the plugin enabled (OsgiContainer.install throws otherwise); modules can then be
         // switched off one by one, as in UPM.
@@ -297,7 +300,8 @@ public final class JiraStandIn implements AutoCloseable {
 
     /** The host services, under the interfaces Jira and its bundled plugins export them as. */
     private static void provideHostServices(OsgiContainer osgi, EntityManagerActiveObjects activeObjects, StandInSal sal,
-                                            StandInJira jira, StandInDatabase database, StandInScheduler scheduler) {
+                                            StandInJira jira, StandInDatabase database, StandInScheduler scheduler,
+                                            StandInTimeZones timeZones) {
         osgi.provide(ActiveObjects.class, activeObjects);
         osgi.provide(TransactionTemplate.class, activeObjects::executeInTransaction);
         osgi.provide(UserManager.class, sal);
@@ -316,6 +320,7 @@ public final class JiraStandIn implements AutoCloseable {
         osgi.provide(VersionManager.class, jira);
         osgi.provide(TransactionalExecutorFactory.class, database);
         osgi.provide(SchedulerService.class, scheduler);
+        osgi.provide(TimeZoneManager.class, timeZones);
     }
 
     /**
@@ -323,12 +328,13 @@ public final class JiraStandIn implements AutoCloseable {
      * issue navigator its gadgets link to.
      */
     private static void mountDashboard(ServletContextHandler context, Path dataDirectory, HostData data, PluginDescriptor descriptor,
-                                       PageLayout layout, Map<String, String> messages, ObjectMapper json) {
+                                       PageLayout layout, Map<String, String> messages, ObjectMapper json,
+                                       StandInTimeZones timeZones) {
         SystemDashboard dashboard = SystemDashboard.open(dataDirectory.resolve("dashboard.json"), json);
         context.addServlet(new ServletHolder(new DashboardServlet(data, layout, dashboard, descriptor, messages, json, CONTEXT_PATH)),
                 "/secure/Dashboard.jspa");
         context.addServlet(new ServletHolder(new DashboardApiServlet(dashboard, descriptor, json)), "/rest/dashboards/1.0/*");
-        context.addServlet(new ServletHolder(new IssueNavigatorServlet(data, layout)), "/issues/*");
+        context.addServlet(new ServletHolder(new IssueNavigatorServlet(data, layout, timeZones)), "/issues/*");
     }
 
     /** The embedded database under the data directory: created on first start, reused afterwards. */

@@ -47,28 +47,29 @@ public final class JqlSubset {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu/MM/dd").withResolverStyle(ResolverStyle.STRICT));
-    /** Jira reads dates in the viewer's time zone, which defaults to the server's; stand-in users have no other. */
-    private static final ZoneId VIEWER_ZONE = ZoneId.systemDefault();
 
     private final List<Token> tokens;
     private final HostData data;
     private final HostUser viewer;
+    /** Jira reads a bare date as midnight in the searching user's time zone. */
+    private final ZoneId viewerZone;
     private int next;
 
-    private JqlSubset(String jql, HostData data, HostUser viewer) {
+    private JqlSubset(String jql, HostData data, HostUser viewer, ZoneId viewerZone) {
         this.tokens = JqlTokens.of(jql == null ? "" : jql);
         this.data = data;
         this.viewer = viewer;
+        this.viewerZone = viewerZone;
     }
 
-    /** Parses for a viewer who sees everything. */
+    /** Parses for a viewer who sees everything and whose time zone is the JVM's. */
     public static JqlQuery parse(String jql, HostData data) {
-        return new JqlSubset(jql, data, null).query();
+        return new JqlSubset(jql, data, null, ZoneId.systemDefault()).query();
     }
 
     /** Parses for the given viewer: projects and issues they cannot browse count as missing. */
-    public static JqlQuery parse(String jql, HostData data, HostUser viewer) {
-        return new JqlSubset(jql, data, viewer).query();
+    public static JqlQuery parse(String jql, HostData data, HostUser viewer, ZoneId viewerZone) {
+        return new JqlSubset(jql, data, viewer, viewerZone).query();
     }
 
     static String syntaxError(String problem, int position) {
@@ -164,10 +165,10 @@ public final class JqlSubset {
         return new JqlQuery.ResolvedBound(operator.text(), startOfDay(value.text(), field));
     }
 
-    private static java.time.Instant startOfDay(String text, String field) {
+    private java.time.Instant startOfDay(String text, String field) {
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
-                return LocalDate.parse(text.trim(), format).atStartOfDay(VIEWER_ZONE).toInstant();
+                return LocalDate.parse(text.trim(), format).atStartOfDay(viewerZone).toInstant();
             } catch (DateTimeParseException notThisFormat) {
                 // try the next
             }

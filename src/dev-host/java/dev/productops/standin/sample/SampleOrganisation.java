@@ -8,8 +8,10 @@ import dev.productops.standin.store.HostUser;
 import dev.productops.standin.store.HostVersion;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,6 +58,11 @@ public final class SampleOrganisation {
     static final String ADMIN = "admin";
     static final String ALICE = "alice";
     static final String BOB = "bob";
+    /**
+     * Users who chose a time zone in their Jira profile. Bob works a day ahead of UTC for half of each UTC day, so
+     * anything that takes "today" or a date from the wrong zone shows up in his numbers.
+     */
+    public static final Map<String, ZoneId> TIME_ZONES = Map.of(BOB, ZoneId.of("Pacific/Kiritimati"));
     private static final Set<String> ALICE_BROWSES = Set.of("PAY", "CHK", "MOB", "PLAT");
     private static final Set<String> BOB_BROWSES = Set.of("MOB");
     private static final List<List<String>> STAFF = List.of(

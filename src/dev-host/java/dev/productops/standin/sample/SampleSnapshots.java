@@ -1,5 +1,6 @@
 package dev.productops.standin.sample;
 
+import dev.productops.standin.host.StandInTimeZones;
 import dev.productops.standin.osgi.PluginBundle;
 
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ public final class SampleSnapshots {
     }
 
     public static void seedIfEmpty(PluginBundle plugin) {
-        LocalDate today = LocalDate.now();
+        // Today as the daily job sees it (Jira's default zone), so the seeded weeks end where its own snapshot lands.
+        LocalDate today = LocalDate.now(StandInTimeZones.configuredDefault());
         Collection<?> days = (Collection<?>) plugin.invoke("dependencySnapshots", "daysBetween", today.minusWeeks(WEEKS + 2), today);
         if (!days.isEmpty()) {
             return;

@@ -1,5 +1,6 @@
 package dev.productops.standin.web;
 
+import dev.productops.standin.host.StandInTimeZones;
 import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.jira.JqlQuery;
 import dev.productops.standin.jira.JqlSubset;
@@ -27,11 +28,13 @@ public final class IssueNavigatorServlet extends HttpServlet {
     private static final int MAX_SHOWN = 1000;
 
     private final HostData data;
+    private final StandInTimeZones timeZones;
     private final PageLayout layout;
 
-    public IssueNavigatorServlet(HostData data, PageLayout layout) {
+    public IssueNavigatorServlet(HostData data, PageLayout layout, StandInTimeZones timeZones) {
         this.data = data;
         this.layout = layout;
+        this.timeZones = timeZones;
     }
 
     @Override
@@ -42,7 +45,7 @@ public final class IssueNavigatorServlet extends HttpServlet {
         model.put("jql", jql);
         int status = HttpServletResponse.SC_OK;
         try {
-            JqlQuery query = JqlSubset.parse(jql, data, viewer);
+            JqlQuery query = JqlSubset.parse(jql, data, viewer, timeZones.zoneOf(viewer));
             List<HostIssue> found = query.candidates(data).stream()
                     .filter(issue -> data.canBrowse(viewer, issue))
                     .filter(issue -> query.matches(issue, data))
@@ -50,7 +53,7 @@ public final class IssueNavigatorServlet extends HttpServlet {
                     .toList();
             model.put("total", String.valueOf(found.size()));
             model.put("shown", String.valueOf(Math.min(found.size(), MAX_SHOWN)));
-            model.put("issues", found.stream().limit(MAX_SHOWN).map(this::row).toList());
+            model.put("issues", found.stream().limit(MAX_SHOWN).map(issue -> row(issue, timeZones.zoneOf(viewer))).toList());
         } catch (JqlSubset.UnsupportedJqlException e) {
             // Jira shows the parser's message above an empty list, and the page itself loads fine.
             model.put("error", e.getMessage());
@@ -59,14 +62,14 @@ public final class IssueNavigatorServlet extends HttpServlet {
         layout.write(response, status, "Issue navigator", "issues", model, List.of());
     }
 
-    private Map<String, Object> row(HostIssue issue) {
+    private Map<String, Object> row(HostIssue issue, ZoneId viewerZone) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("key", issue.key());
         row.put("summary", issue.summary());
         row.put("status", issue.statusName());
         row.put("statusCategory", issue.statusCategory().key());
         row.put("resolved", issue.resolutionDate() == null ? ""
-                : issue.resolutionDate().atZone(ZoneId.systemDefault()).toLocalDate().toString());
+                : issue.resolutionDate().atZone(viewerZone).toLocalDate().toString());
         return row;
     }
 }

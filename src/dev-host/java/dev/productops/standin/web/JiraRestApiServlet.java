@@ -1,5 +1,6 @@
 package dev.productops.standin.web;
 
+import dev.productops.standin.host.StandInTimeZones;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.host.SignedInUser;
@@ -28,12 +29,14 @@ import java.util.function.Predicate;
  */
 public final class JiraRestApiServlet extends HttpServlet {
     private final HostData data;
+    private final StandInTimeZones timeZones;
     private final ObjectMapper json;
     private final IssuePickerJson pickerJson;
 
-    public JiraRestApiServlet(HostData data, ObjectMapper json) {
+    public JiraRestApiServlet(HostData data, ObjectMapper json, StandInTimeZones timeZones) {
         this.data = data;
         this.json = json;
+        this.timeZones = timeZones;
         this.pickerJson = new IssuePickerJson(data);
     }
 
@@ -75,7 +78,8 @@ public final class JiraRestApiServlet extends HttpServlet {
     private void search(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
                         Predicate<HostIssue> visible) throws IOException {
         try {
-            JqlQuery query = JqlSubset.parse(Optional.ofNullable(request.getParameter("jql")).orElse(""), data, viewer);
+            JqlQuery query = JqlSubset.parse(Optional.ofNullable(request.getParameter("jql")).orElse(""), data, viewer,
+                    timeZones.zoneOf(viewer));
             int startAt = intParameter(request, "startAt").orElse(0);
             Integer maxResults = intParameter(request, "maxResults").orElse(null);
             List<HostIssue> matches = query.candidates(data).stream()

@@ -103,12 +103,12 @@ public class JqlSubsetTest {
     public void treatsWhatTheViewerCannotSeeAsMissing() {
         var bob = data.user("bob").orElseThrow();
 
-        assertEquals(1, JqlSubset.parse("project = MOB", data, bob).projectKeyClauses().size());
+        assertEquals(1, JqlSubset.parse("project = MOB", data, bob, ZONE).projectKeyClauses().size());
         var hiddenProject = assertThrows(JqlSubset.UnsupportedJqlException.class,
-                () -> JqlSubset.parse("project = PAY", data, bob));
+                () -> JqlSubset.parse("project = PAY", data, bob, ZONE));
         assertEquals("The value 'PAY' does not exist for the field 'project'.", hiddenProject.getMessage());
         var hiddenIssue = assertThrows(JqlSubset.UnsupportedJqlException.class,
-                () -> JqlSubset.parse("key = PAY-1", data, bob));
+                () -> JqlSubset.parse("key = PAY-1", data, bob, ZONE));
         assertEquals("An issue with key 'PAY-1' does not exist for field 'key'.", hiddenIssue.getMessage());
     }
 

@@ -12,7 +12,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import dev.productops.jira.application.metrics.port.DeliveredWork;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -44,13 +44,13 @@ public class JiraDeliveredWork implements DeliveredWork {
     }
 
     @Override
-    public List<ResolvedIssue> resolvedBetween(Collection<Long> projectIds, LocalDate from, LocalDate to) {
+    public List<ResolvedIssue> resolvedBetween(Collection<Long> projectIds, Instant from, Instant until) {
         ApplicationUser viewer = authentication.getLoggedInUser();
         List<ResolvedIssue> resolved = new ArrayList<>();
         IssueBatches.forEach(issues, issueIdsOf(projectIds), issue -> {
-            LocalDate day = JiraDependencySource.day(issue.getResolutionDate());
-            if (day != null && !day.isBefore(from) && !day.isAfter(to) && canBrowse(issue, viewer)) {
-                resolved.add(new ResolvedIssue(issue.getId(), issue.getKey(), day));
+            Instant at = issue.getResolutionDate() == null ? null : issue.getResolutionDate().toInstant();
+            if (at != null && !at.isBefore(from) && at.isBefore(until) && canBrowse(issue, viewer)) {
+                resolved.add(new ResolvedIssue(issue.getId(), issue.getKey(), at));
             }
         });
         return resolved;

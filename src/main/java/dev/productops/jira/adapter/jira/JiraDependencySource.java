@@ -263,7 +263,11 @@ public class JiraDependencySource implements DependencySource {
                 versionId, inScope);
     }
 
-    /** The day of a Jira date or timestamp, in this JVM's zone as Jira stores them. */
+    /**
+     * The calendar day of a Jira date field (due date, version start and release). Jira keeps these as midnight in
+     * the server's zone and shows everyone the same day whatever their own zone, so they are read in the JVM's zone;
+     * only instants (created, updated, resolved) move with the viewer's zone.
+     */
     static LocalDate day(Date date) {
         if (date == null) {
             return null;

@@ -51,7 +51,7 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                     statement.setLong(3, row.blockerId());
                     statement.setLong(4, row.blockerProjectId());
                     statement.setLong(5, row.dependentProjectId());
-                    statement.setString(6, row.state());
+                    statement.setString(6, row.state().id());
                     statement.setBoolean(7, row.inCycle());
                     statement.setBoolean(8, row.stale());
                     statement.setInt(9, row.blockerAgeDays());
@@ -116,7 +116,7 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                             int n = rows.getInt(7);
                             int[] c = counts.computeIfAbsent(day, d -> new int[4]);
                             c[0] += n;
-                            c[1] += DependencyHealth.isAtRisk(state) ? n : 0;
+                            c[1] += state.isProblem() ? n : 0;
                             c[2] += rows.getBoolean(5) ? n : 0;
                             c[3] += rows.getBoolean(6) ? n : 0;
                         }

@@ -4,7 +4,10 @@ import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyPlanning;
 import dev.productops.jira.application.dependency.LinkTypeSettings;
 
+import dev.productops.jira.domain.dependency.RiskState;
+
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +16,21 @@ final class BoardJson {
     private BoardJson() {
     }
 
+    /** {@code states}: every state worst first and whether it is a problem, so the page need not define its own. */
     record BoardOut(List<BoardView.Lane> lanes, List<ColumnOut> columns, List<CardOut> cards, List<DependencyOut> dependencies,
-                    List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals) {
+                    List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals, List<StateOut> states) {
         static BoardOut of(BoardView view) {
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            view.totals().forEach((state, count) -> totals.put(state.id(), count));
             return new BoardOut(view.lanes(), view.columns().stream().map(ColumnOut::of).toList(),
                     view.cards().stream().map(CardOut::of).toList(), view.dependencies().stream().map(DependencyOut::of).toList(),
-                    view.cycles(), view.criticalPath(), view.totals());
+                    view.cycles(), view.criticalPath(), totals, RiskState.WORST_FIRST.stream().map(StateOut::of).toList());
+        }
+    }
+
+    record StateOut(String id, boolean problem) {
+        static StateOut of(RiskState state) {
+            return new StateOut(state.id(), state.isProblem());
         }
     }
 
@@ -39,7 +51,7 @@ final class BoardJson {
     record DependencyOut(long linkId, String from, String to, String type, String state, List<BoardView.Reason> reasons,
                          String neededBy, String owner, String agreement, boolean outOfScope) {
         static DependencyOut of(BoardView.DependencyView d) {
-            return new DependencyOut(d.linkId(), d.from(), d.to(), d.type(), d.state(), d.reasons(), text(d.neededBy()),
+            return new DependencyOut(d.linkId(), d.from(), d.to(), d.type(), d.state().id(), d.reasons(), text(d.neededBy()),
                     d.owner(), d.agreement(), d.outOfScope());
         }
     }

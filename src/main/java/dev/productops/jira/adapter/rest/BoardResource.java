@@ -2,6 +2,7 @@ package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.adapter.rest.BoardJson.BoardOut;
+import dev.productops.jira.application.dependency.BoardQuery;
 import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyBoard;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,8 @@ import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -36,7 +39,17 @@ public class BoardResource {
     @Produces(MediaType.APPLICATION_JSON)
     public BoardOut board(@QueryParam("projects") String projects, @QueryParam("columns") String columns,
                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        return BoardOut.of(board.board(projects, columns, from, to));
+        return BoardOut.of(board.board(query(projects, columns, from, to)));
+    }
+
+    static BoardQuery query(String projects, String columns, String from, String to) {
+        return new BoardQuery(Parameters.projects(projects), layout(columns), Parameters.day("from", from), Parameters.day("to", to));
+    }
+
+    private static BoardQuery.Layout layout(String columns) {
+        String value = columns == null || columns.isBlank() ? "sprint" : columns.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(BoardQuery.Layout.values()).filter(l -> l.name().toLowerCase(Locale.ROOT).equals(value)).findFirst()
+                .orElseThrow(() -> RestProblem.badRequest("The 'columns' parameter must be sprint, version or month."));
     }
 
     @GET
@@ -48,7 +61,7 @@ public class BoardResource {
         if (!"csv".equalsIgnoreCase(format)) {
             throw RestProblem.badRequest("The only export format is csv.");
         }
-        BoardView view = board.board(projects, columns, from, to);
+        BoardView view = board.board(query(projects, columns, from, to));
         String file = "dependencies-" + view.lanes().stream().map(BoardView.Lane::projectKey).collect(Collectors.joining("-")) + ".csv";
         return Response.ok(csv(view)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
@@ -62,7 +75,7 @@ public class BoardResource {
                 "Outside the board").build())) {
             for (BoardView.DependencyView d : view.dependencies()) {
                 printer.printRecord(cell(d.from()), cell(summaries.get(d.from())), cell(d.to()), cell(summaries.get(d.to())),
-                        cell(d.type()), d.state(), cell(d.reasons().stream().map(BoardView.Reason::message).collect(Collectors.joining(" | "))),
+                        cell(d.type()), d.state().id(), cell(d.reasons().stream().map(BoardView.Reason::message).collect(Collectors.joining(" | "))),
                         d.neededBy(), cell(d.owner()), d.agreement(), d.outOfScope() ? "yes" : "no");
             }
         } catch (IOException e) {

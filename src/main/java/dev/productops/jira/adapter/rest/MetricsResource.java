@@ -1,8 +1,11 @@
 package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import dev.productops.jira.application.metrics.MetricReport;
+import dev.productops.jira.application.metrics.Metric;
+import dev.productops.jira.application.metrics.MetricQuery;
 import dev.productops.jira.application.metrics.ProductOpsMetrics;
+import dev.productops.jira.application.metrics.RequestedPeriod;
+import dev.productops.jira.application.problem.NotFound;
 
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -11,11 +14,9 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Product-ops metrics for the dashboard gadget (and anyone who wants the numbers), computed for the caller. */
 @Path("metrics")
@@ -28,48 +29,38 @@ public class MetricsResource {
         this.metrics = metrics;
     }
 
+    /**
+     * {@code weeks} (default 12) counts back from {@code to} (default: today in the caller's Jira time zone) when
+     * {@code from} is not given: the gadget sends only {@code weeks}, so the period follows the viewer's Jira
+     * profile rather than the browser's clock.
+     */
     @GET
     @Path("{metric}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> metric(@PathParam("metric") String metric, @QueryParam("projects") String projects,
                                       @QueryParam("from") String from, @QueryParam("to") String to,
+                                      @QueryParam("weeks") String weeks,
                                       @QueryParam("interval") String interval, @QueryParam("threshold") String threshold,
                                       @QueryParam("maxResults") String maxResults) {
-        return json(metrics.report(metric, projects, from, to, interval, threshold, maxResults));
+        Metric chosen = MetricIds.of(metric).orElseThrow(() -> new NotFound("There is no metric '" + metric + "'. The metrics are "
+                + Arrays.stream(Metric.values()).map(MetricIds::id).collect(Collectors.joining(", ")) + "."));
+        if (interval != null && !interval.isBlank() && !interval.strip().equals("week")) {
+            throw RestProblem.badRequest("The 'interval' parameter must be week (the only interval there is), not '" + interval + "'.");
+        }
+        RequestedPeriod period = new RequestedPeriod(Parameters.day("from", from), Parameters.day("to", to),
+                Parameters.whole("weeks", weeks, RequestedPeriod.DEFAULT_WEEKS));
+        MetricQuery query = new MetricQuery(chosen, Parameters.projects(projects), period,
+                Parameters.number("threshold", threshold, MetricQuery.DEFAULT_THRESHOLD),
+                wholeNumber("maxResults", maxResults, MetricQuery.DEFAULT_MAX_RESULTS));
+        return MetricsJson.of(metrics.report(query));
     }
 
-    /** Dates as ISO strings whatever Jackson modules the host has. */
-    static Map<String, Object> json(MetricReport report) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("metric", report.metric());
-        out.put("from", day(report.from()));
-        out.put("to", day(report.to()));
-        out.put("interval", report.interval());
-        out.put("projects", report.projects());
-        out.put("skippedProjects", report.skippedProjects());
-        List<Map<String, Object>> series = new ArrayList<>();
-        for (MetricReport.Point point : report.series()) {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("start", day(point.start()));
-            p.put("values", point.values());
-            if (report.metric().equals("dependency-health")) {
-                p.put("snapshotDay", day(point.snapshotDay()));
-            }
-            series.add(p);
+    /** "2.5" is a number but not a count: refused with the parameter's name rather than rounded. */
+    private static int wholeNumber(String name, String value, int otherwise) {
+        double number = Parameters.number(name, value, otherwise);
+        if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+            throw RestProblem.badRequest("The '" + name + "' parameter must be a whole number, not '" + value + "'.");
         }
-        out.put("series", series);
-        out.put("totals", report.totals());
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        report.inputs().forEach((k, v) -> inputs.put(k, v instanceof LocalDate d ? day(d) : v));
-        out.put("inputs", inputs);
-        out.put("drilldown", report.drilldown());
-        if (report.metric().equals("top-evidence")) {
-            out.put("issues", report.issues());
-        }
-        return out;
-    }
-
-    private static String day(LocalDate day) {
-        return day == null ? null : day.toString();
+        return (int) number;
     }
 }

@@ -1,8 +1,68 @@
 package dev.productops.jira.adapter.rest;
 
+import dev.productops.jira.application.ChosenProjects;
+import dev.productops.jira.application.problem.InvalidQuery;
+import dev.productops.jira.domain.ProjectKey;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
 /** Query and path parameters, parsed here so a bad one is a clear 400 rather than the container's 404. */
 final class Parameters {
     private Parameters() {
+    }
+
+    /** "pay, CHK,pay" → [PAY, CHK]: each once, in the order given. */
+    static ChosenProjects projects(String projects) {
+        List<ProjectKey> keys = projects == null ? List.of() : Arrays.stream(projects.split(","))
+                .filter(k -> !k.isBlank()).map(ProjectKey::new).toList();
+        return new ChosenProjects(keys);
+    }
+
+    /** A day like 2026-11-26, or null when the parameter is absent. */
+    static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw RestProblem.badRequest("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
+        }
+    }
+
+    static double number(String name, String value, double otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            double number = Double.parseDouble(value.strip());
+            if (!Double.isNaN(number) && !Double.isInfinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the value
+        }
+        throw RestProblem.badRequest("The '" + name + "' parameter must be a number, not '" + value + "'.");
+    }
+
+    static int whole(String name, String value, int otherwise) {
+        return value == null || value.isBlank() ? otherwise : parse(name, value);
+    }
+
+    /** The query parameters that carry a part of a board or metric question. */
+    static List<String> namesOf(InvalidQuery.Part part) {
+        return switch (part) {
+            case PROJECTS -> List.of("projects");
+            case PERIOD_START -> List.of("from");
+            case PERIOD_END -> List.of("to");
+            case PERIOD -> List.of("from", "to");
+            case WEEKS -> List.of("weeks");
+            case THRESHOLD -> List.of("threshold");
+            case MAX_RESULTS -> List.of("maxResults");
+        };
     }
 
     static int id(String value) {

@@ -37,8 +37,14 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (problem instanceof AlreadyExists) {
             return json(409, message(problem));
         }
-        if (problem instanceof InvalidQuery) {
-            return json(400, message(problem));
+        if (problem instanceof InvalidQuery invalid) {
+            // The use case says which part of the question is wrong; the parameter's name is ours to give.
+            List<String> parameters = Parameters.namesOf(invalid.part());
+            String text = invalid.getMessage() + " (" + (parameters.size() == 1 ? "the '" + parameters.get(0) + "' parameter"
+                    : "the '" + String.join("' and '", parameters) + "' parameters") + ")";
+            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            parameters.forEach(name -> errors.put(name, invalid.getMessage()));
+            return json(400, new ErrorCollection(List.of(text), errors));
         }
         if (problem instanceof DataUnavailable) {
             LOG.error("Jira could not supply data for a Product Ops request", problem);

@@ -23,27 +23,13 @@ import java.util.TreeMap;
 final class BoardColumns {
     static final String UNSCHEDULED = "unscheduled";
 
-    enum Mode {
-        SPRINT, VERSION, MONTH;
-
-        static Optional<Mode> of(String id) {
-            String value = id == null || id.isBlank() ? "sprint" : id.strip().toLowerCase(java.util.Locale.ROOT);
-            for (Mode mode : values()) {
-                if (mode.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
-                    return Optional.of(mode);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    private final Mode mode;
+    private final BoardQuery.Layout mode;
     private final List<Column> columns = new ArrayList<>();
     private final Map<Long, String> columnOfVersion = new LinkedHashMap<>();
 
-    BoardColumns(Mode mode, List<BoardProject> projects, List<BoardIssue> issues, LocalDate from, LocalDate to) {
+    BoardColumns(BoardQuery.Layout mode, List<BoardProject> projects, List<BoardIssue> issues, LocalDate from, LocalDate to) {
         this.mode = mode;
-        if (mode == Mode.MONTH) {
+        if (mode == BoardQuery.Layout.MONTH) {
             TreeMap<YearMonth, Column> months = new TreeMap<>();
             for (BoardIssue issue : issues) {
                 if (issue.dueDate() != null) {
@@ -83,7 +69,7 @@ final class BoardColumns {
     /** The column an issue belongs in, or empty when its column is outside the chosen dates. */
     Optional<String> columnOf(BoardIssue issue) {
         String id;
-        if (mode == Mode.MONTH) {
+        if (mode == BoardQuery.Layout.MONTH) {
             id = issue.dueDate() == null ? UNSCHEDULED : YearMonth.from(issue.dueDate()).toString();
         } else {
             id = issue.versionId() == null ? UNSCHEDULED : columnOfVersion.getOrDefault(issue.versionId(), UNSCHEDULED);

@@ -1,12 +1,14 @@
 package dev.productops.jira.application.dependency;
 
+import dev.productops.jira.domain.dependency.RiskState;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /** The dependency board as one viewer may see it. */
 public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards, List<DependencyView> dependencies,
-                        List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals) {
+                        List<List<String>> cycles, List<String> criticalPath, Map<RiskState, Integer> totals) {
 
     /** A team (project); {@code problems} counts the conflicting, blocked and at-risk dependencies touching it. */
     public record Lane(String projectKey, String name, int cards, int problems) {
@@ -23,7 +25,7 @@ public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards
     public record Reason(String code, String message) {
     }
 
-    public record DependencyView(long linkId, String from, String to, String type, String state, List<Reason> reasons,
+    public record DependencyView(long linkId, String from, String to, String type, RiskState state, List<Reason> reasons,
                                  LocalDate neededBy, String owner, String agreement, boolean outOfScope) {
     }
 }

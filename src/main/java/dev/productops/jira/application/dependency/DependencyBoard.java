@@ -13,15 +13,17 @@ import dev.productops.jira.application.dependency.port.DependencyAttributesStore
 import dev.productops.jira.application.dependency.port.DependencyLinkRules;
 import dev.productops.jira.application.dependency.port.DependencySource;
 import dev.productops.jira.application.port.CurrentViewer;
-import dev.productops.jira.application.problem.InvalidQuery;
+import dev.productops.jira.application.port.TimeZones;
 import dev.productops.jira.application.problem.NotFound;
-import dev.productops.jira.application.query.QueryParameters;
+import dev.productops.jira.domain.ProjectKey;
 import dev.productops.jira.domain.dependency.Dependencies;
 import dev.productops.jira.domain.dependency.DependencyAnalysis;
 import dev.productops.jira.domain.dependency.RiskAssessment;
+import dev.productops.jira.domain.dependency.RiskState;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,47 +38,34 @@ import java.util.Optional;
  * out team × sprint (or month) with every dependency's state and reasons.
  */
 public class DependencyBoard {
-    public static final int MAX_PROJECTS = QueryParameters.MAX_PROJECTS;
-    /** Worst first: what a program manager must look at before planning. */
-    static final List<String> SEVERITY = List.of("conflict", "blocked", "at-risk", "declined", "ok", "done");
-
     private final DependencySource source;
     private final DependencyLinkRules rules;
     private final DependencyAttributesStore attributes;
     private final CurrentViewer viewers;
+    private final TimeZones zones;
     private final Clock clock;
 
     public DependencyBoard(DependencySource source, DependencyLinkRules rules, DependencyAttributesStore attributes,
-                           CurrentViewer viewers, Clock clock) {
+                           CurrentViewer viewers, TimeZones zones, Clock clock) {
         this.source = source;
         this.rules = rules;
         this.attributes = attributes;
         this.viewers = viewers;
+        this.zones = zones;
         this.clock = clock;
     }
 
-    public BoardView board(String projectKeys, String columns, String from, String to) {
+    public BoardView board(BoardQuery query) {
         viewers.require();
-        BoardColumns.Mode mode = BoardColumns.Mode.of(columns)
-                .orElseThrow(() -> new InvalidQuery("The 'columns' parameter must be sprint, version or month."));
-        LocalDate fromDay = QueryParameters.day("from", from);
-        LocalDate toDay = QueryParameters.day("to", to);
-        if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            throw new InvalidQuery("The 'to' date must not be before the 'from' date.");
-        }
-        List<BoardProject> projects = projects(projectKeys);
+        List<BoardProject> projects = projects(query);
         BoardSnapshot snapshot = source.load(projects, rules.current());
-        return layOut(projects, snapshot, new BoardColumns(mode, projects, snapshot.issues(), fromDay, toDay));
+        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.issues(), query.from(), query.to()));
     }
 
-    private List<BoardProject> projects(String projectKeys) {
-        List<String> keys = QueryParameters.projectKeys(projectKeys);
-        if (keys.isEmpty()) {
-            throw new InvalidQuery("Choose at least one project: projects=KEY,KEY.");
-        }
+    private List<BoardProject> projects(BoardQuery query) {
         List<BoardProject> projects = new ArrayList<>();
-        for (String key : keys) {
-            projects.add(source.visibleProject(key).orElseThrow(() ->
+        for (ProjectKey key : query.projects().keys()) {
+            projects.add(source.visibleProject(key.value()).orElseThrow(() ->
                     new NotFound("The project '" + key + "' does not exist or you do not have permission to see it.")));
         }
         return projects;
@@ -84,7 +73,8 @@ public class DependencyBoard {
 
     private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns) {
         Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
-        ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, today());
+        ZoneId zone = zones.viewerZone();
+        ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, LocalDate.now(clock.withZone(zone)), zone);
         DependencyAnalysis analysis = scope.analysis();
         Dependencies dependencies = analysis.dependencies();
         Map<Long, BoardIssue> byId = scope.issuesById();
@@ -104,12 +94,12 @@ public class DependencyBoard {
             DependencyAttributes a = agreed.get(link.linkId());
             RiskAssessment assessment = analysis.assessment(d);
             String owner = a == null || a.ownerKey() == null ? null : ownerNames.computeIfAbsent(a.ownerKey(), viewers::displayName);
-            views.add(new DependencyView(link.linkId(), blocker.key(), dependent.key(), link.type(), assessment.state().id(),
+            views.add(new DependencyView(link.linkId(), blocker.key(), dependent.key(), link.type(), assessment.state(),
                     assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text())).toList(),
                     a == null ? null : a.neededBy(), owner, a == null ? null : a.state(),
                     !blocker.inScope() || !dependent.inScope()));
         }
-        views.sort(Comparator.comparingInt((DependencyView v) -> SEVERITY.indexOf(v.state())).thenComparing(DependencyView::from)
+        views.sort(Comparator.comparingInt((DependencyView v) -> RiskState.WORST_FIRST.indexOf(v.state())).thenComparing(DependencyView::from)
                 .thenComparing(DependencyView::to));
         return new BoardView(lanes(projects, cards.values(), views), columns.columns(), new ArrayList<>(cards.values()), views,
                 analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(views));
@@ -133,7 +123,7 @@ public class DependencyBoard {
         List<Lane> lanes = new ArrayList<>();
         for (BoardProject project : projects) {
             int count = (int) cards.stream().filter(c -> c.lane().equals(project.key())).count();
-            int problems = (int) views.stream().filter(v -> isProblem(v.state()))
+            int problems = (int) views.stream().filter(v -> v.state().isProblem())
                     .filter(v -> project.key().equals(laneOfIssue.get(v.from())) || project.key().equals(laneOfIssue.get(v.to())))
                     .count();
             lanes.add(new Lane(project.key(), project.name(), count, problems));
@@ -146,19 +136,11 @@ public class DependencyBoard {
         return criticalPath.size() < 2 ? List.of() : criticalPath;
     }
 
-    static boolean isProblem(String state) {
-        return state.equals("conflict") || state.equals("blocked") || state.equals("at-risk");
-    }
-
-    private static Map<String, Integer> totals(List<DependencyView> views) {
-        Map<String, Integer> totals = new LinkedHashMap<>();
-        SEVERITY.forEach(state -> totals.put(state, 0));
+    private static Map<RiskState, Integer> totals(List<DependencyView> views) {
+        Map<RiskState, Integer> totals = new LinkedHashMap<>();
+        RiskState.WORST_FIRST.forEach(state -> totals.put(state, 0));
         views.forEach(v -> totals.merge(v.state(), 1, Integer::sum));
         return totals;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 
 }

@@ -17,7 +17,7 @@ import dev.productops.jira.domain.dependency.RiskSettings;
 import dev.productops.jira.domain.dependency.StatusCategory;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,8 +40,12 @@ public final class ScopeAnalysis {
         this.links = links;
     }
 
+    /**
+     * @param today the day as the person (or job) the analysis is for sees it
+     * @param zone  their time zone: an issue updated at 23:30 in their evening was updated that day, whatever UTC says
+     */
     public static ScopeAnalysis of(List<BoardProject> projects, BoardSnapshot snapshot, Map<Long, DependencyAttributes> agreed,
-                                   LocalDate today) {
+                                   LocalDate today, ZoneId zone) {
         IssueIndex index = new IssueIndex(snapshot.issues().size());
         Map<Long, BoardIssue> byId = new HashMap<>();
         IssueFacts facts = new IssueFacts(snapshot.issues().size());
@@ -50,7 +54,7 @@ public final class ScopeAnalysis {
         projects.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
         for (BoardIssue issue : snapshot.issues()) {
             byId.put(issue.id(), issue);
-            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects));
+            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects, zone));
         }
         Dependencies dependencies = new Dependencies(snapshot.links().size());
         for (BoardLink link : snapshot.links()) {
@@ -88,7 +92,7 @@ public final class ScopeAnalysis {
         return windows;
     }
 
-    private static Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects) {
+    private static Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects, ZoneId zone) {
         StatusCategory status = switch (issue.statusCategory()) {
             case BoardIssue.DONE -> StatusCategory.DONE;
             case BoardIssue.IN_PROGRESS -> StatusCategory.IN_PROGRESS;
@@ -98,7 +102,7 @@ public final class ScopeAnalysis {
         // Outside the board we did not read the project's versions: do not call it unplanned.
         boolean projectPlans = !issue.inScope() || planningProjects.contains(issue.projectId());
         return new Issue(issue.key(), status, issue.assignee() != null,
-                issue.updated() == null ? null : issue.updated().atZone(ZoneOffset.UTC).toLocalDate(),
+                issue.updated() == null ? null : issue.updated().atZone(zone).toLocalDate(),
                 issue.dueDate(), planned, projectPlans);
     }
 }

@@ -6,12 +6,11 @@ import dev.productops.jira.application.dependency.port.BoardLink;
 import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.domain.dependency.ReasonCode;
 import dev.productops.jira.domain.dependency.RiskAssessment;
-import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.domain.metrics.DependencyHealth;
 import dev.productops.jira.domain.metrics.DependencyHealth.OpenDependency;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class CrossTeamDependencies {
     private CrossTeamDependencies() {
     }
 
-    static List<DependencySnapshots.Row> rows(ScopeAnalysis scope, LocalDate today) {
+    static List<DependencySnapshots.Row> rows(ScopeAnalysis scope, LocalDate today, ZoneId zone) {
         List<DependencySnapshots.Row> rows = new ArrayList<>();
         for (int d = 0; d < scope.links().size(); d++) {
             BoardLink link = scope.links().get(d);
@@ -29,28 +28,28 @@ final class CrossTeamDependencies {
             BoardIssue dependent = scope.issuesById().get(link.dependentId());
             RiskAssessment assessment = scope.analysis().assessment(d);
             if (blocker == null || dependent == null || blocker.projectId() == dependent.projectId()
-                    || !DependencyHealth.isOpen(assessment.state())) {
+                    || !assessment.state().isOpen()) {
                 continue;
             }
             rows.add(new DependencySnapshots.Row(link.linkId(), blocker.id(), blocker.projectId(), dependent.projectId(),
-                    assessment.state().id(), assessment.has(ReasonCode.IN_CYCLE), assessment.has(ReasonCode.BLOCKER_STALE),
-                    ageInDays(blocker, today)));
+                    assessment.state(), assessment.has(ReasonCode.IN_CYCLE), assessment.has(ReasonCode.BLOCKER_STALE),
+                    ageInDays(blocker, today, zone)));
         }
         return rows;
     }
 
-    static DependencyHealth health(ScopeAnalysis scope, LocalDate today) {
+    static DependencyHealth health(ScopeAnalysis scope, LocalDate today, ZoneId zone) {
         List<OpenDependency> open = new ArrayList<>();
-        for (DependencySnapshots.Row row : rows(scope, today)) {
-            open.add(new OpenDependency(row.blockerId(), RiskState.ofId(row.state()).orElseThrow(), row.inCycle(), row.stale(), row.blockerAgeDays()));
+        for (DependencySnapshots.Row row : rows(scope, today, zone)) {
+            open.add(new OpenDependency(row.blockerId(), row.state(), row.inCycle(), row.stale(), row.blockerAgeDays()));
         }
         return DependencyHealth.of(open);
     }
 
-    private static int ageInDays(BoardIssue blocker, LocalDate today) {
+    private static int ageInDays(BoardIssue blocker, LocalDate today, ZoneId zone) {
         if (blocker.created() == null) {
             return 0;
         }
-        return (int) Math.max(0, ChronoUnit.DAYS.between(blocker.created().atZone(ZoneOffset.UTC).toLocalDate(), today));
+        return (int) Math.max(0, ChronoUnit.DAYS.between(blocker.created().atZone(zone).toLocalDate(), today));
     }
 }

@@ -1,33 +1,20 @@
 package dev.productops.jira.application.metrics;
 
-import java.util.Arrays;
-import java.util.Optional;
-
-/** The metrics there are, by their id in the API. */
+/** The metrics there are. */
 public enum Metric {
-    EVIDENCE_COVERAGE("evidence-coverage", true),
-    INSIGHT_INTAKE("insight-intake", false),
-    DEPENDENCY_HEALTH("dependency-health", true),
-    TOP_EVIDENCE("top-evidence", true);
+    EVIDENCE_COVERAGE(true),
+    INSIGHT_INTAKE(false),
+    DEPENDENCY_HEALTH(true),
+    TOP_EVIDENCE(true);
 
-    private final String id;
     private final boolean needsProjects;
 
-    Metric(String id, boolean needsProjects) {
-        this.id = id;
+    Metric(boolean needsProjects) {
         this.needsProjects = needsProjects;
     }
 
-    public String id() {
-        return id;
-    }
-
     /** Insight intake is organisation-wide: insights belong to no project until linked. */
-    boolean needsProjects() {
+    public boolean needsProjects() {
         return needsProjects;
-    }
-
-    public static Optional<Metric> ofId(String id) {
-        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
     }
 }

@@ -7,8 +7,12 @@ import dev.productops.jira.application.dependency.port.BoardSnapshot;
 import dev.productops.jira.application.dependency.port.DependencyAttributesStore;
 import dev.productops.jira.application.dependency.port.DependencyLinkRules;
 import dev.productops.jira.application.dependency.port.DependencySource;
-import dev.productops.jira.application.metrics.MetricReport.Point;
+import dev.productops.jira.application.metrics.MetricReport.DependencyHealthReport;
+import dev.productops.jira.application.metrics.MetricReport.EvidenceCoverageReport;
+import dev.productops.jira.application.metrics.MetricReport.InsightIntakeReport;
 import dev.productops.jira.application.metrics.MetricReport.RankedIssue;
+import dev.productops.jira.application.metrics.MetricReport.RecordedWeek;
+import dev.productops.jira.application.metrics.MetricReport.TopEvidenceReport;
 import dev.productops.jira.application.metrics.port.DeliveredWork;
 import dev.productops.jira.application.metrics.port.DeliveredWork.ResolvedIssue;
 import dev.productops.jira.application.metrics.port.DeliveredWork.WaitingIssue;
@@ -16,7 +20,9 @@ import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.application.metrics.port.EvidenceFigures;
 import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
 import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.TimeZones;
 import dev.productops.jira.application.problem.NotFound;
+import dev.productops.jira.domain.ProjectKey;
 import dev.productops.jira.domain.dependency.RiskSettings;
 import dev.productops.jira.domain.metrics.DependencyHealth;
 import dev.productops.jira.domain.metrics.EvidenceCoverage;
@@ -25,23 +31,22 @@ import dev.productops.jira.domain.metrics.ReportingPeriod;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Product-ops metrics for the dashboard, computed for the current viewer: every count covers only issues they may
- * browse, so two people looking at the same gadget see the numbers their own access allows.
+ * browse, so two people looking at the same gadget see the numbers their own access allows. Days are the viewer's:
+ * "this week" and "resolved on" follow the time zone of their Jira profile.
  */
 public class ProductOpsMetrics {
-    static final String COVERAGE_FORMULA = "linkedShare = linked / resolved; strongShare = strong / resolved; "
-            + "strong = evidence score >= threshold";
-
     private final DeliveredWork work;
     private final EvidenceFigures evidence;
     private final DependencySnapshots snapshots;
@@ -49,11 +54,12 @@ public class ProductOpsMetrics {
     private final DependencyLinkRules rules;
     private final DependencyAttributesStore attributes;
     private final CurrentViewer viewers;
+    private final TimeZones zones;
     private final Clock clock;
 
     public ProductOpsMetrics(DeliveredWork work, EvidenceFigures evidence, DependencySnapshots snapshots,
                              DependencySource dependencies, DependencyLinkRules rules, DependencyAttributesStore attributes,
-                             CurrentViewer viewers, Clock clock) {
+                             CurrentViewer viewers, TimeZones zones, Clock clock) {
         this.work = work;
         this.evidence = evidence;
         this.snapshots = snapshots;
@@ -61,108 +67,77 @@ public class ProductOpsMetrics {
         this.rules = rules;
         this.attributes = attributes;
         this.viewers = viewers;
+        this.zones = zones;
         this.clock = clock;
     }
 
-    public MetricReport report(String metricId, String projects, String from, String to, String interval, String threshold,
-                               String maxResults) {
+    public MetricReport report(MetricQuery query) {
         viewers.require();
-        Metric metric = Metric.ofId(metricId).orElseThrow(() -> new NotFound("There is no metric '" + metricId
-                + "'. The metrics are evidence-coverage, insight-intake, dependency-health and top-evidence."));
-        MetricQuery query = MetricQuery.parse(metric, projects, from, to, interval, threshold, maxResults, LocalDate.now(clock));
+        ZoneId zone = zones.viewerZone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        ReportingPeriod period = query.period().on(today);
         Scope scope = scope(query);
-        return switch (metric) {
-            case EVIDENCE_COVERAGE -> evidenceCoverage(query, scope);
-            case INSIGHT_INTAKE -> insightIntake(query, scope);
-            case DEPENDENCY_HEALTH -> dependencyHealth(query, scope);
-            case TOP_EVIDENCE -> topEvidence(query, scope);
+        return switch (query.metric()) {
+            case EVIDENCE_COVERAGE -> evidenceCoverage(query, period, scope, zone);
+            case INSIGHT_INTAKE -> insightIntake(period, scope);
+            case DEPENDENCY_HEALTH -> dependencyHealth(period, scope, today, zone);
+            case TOP_EVIDENCE -> topEvidence(query, period, scope);
         };
     }
 
     /** The projects the viewer may browse among those asked for; the others are named back, never explained. */
-    private record Scope(List<BoardProject> projects, List<String> skipped) {
-        List<String> keys() {
-            return projects.stream().map(BoardProject::key).toList();
-        }
-
+    private record Scope(List<BoardProject> projects, List<ProjectKey> skipped) {
         List<Long> ids() {
             return projects.stream().map(BoardProject::id).toList();
+        }
+
+        MetricReport.Scope report() {
+            return new MetricReport.Scope(projects.stream().map(p -> new ProjectKey(p.key())).toList(), skipped);
         }
     }
 
     private Scope scope(MetricQuery query) {
         List<BoardProject> visible = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        for (String key : query.projectKeys()) {
-            Optional<BoardProject> project = dependencies.visibleProject(key);
+        List<ProjectKey> skipped = new ArrayList<>();
+        for (ProjectKey key : query.projects().keys()) {
+            Optional<BoardProject> project = dependencies.visibleProject(key.value());
             project.ifPresentOrElse(visible::add, () -> skipped.add(key));
         }
-        if (visible.isEmpty() && !query.projectKeys().isEmpty()) {
-            throw new NotFound("None of the projects " + String.join(", ", query.projectKeys())
-                    + " exists, or you do not have permission to see them.");
+        if (visible.isEmpty() && !query.projects().isEmpty()) {
+            throw new NotFound("None of the projects " + query.projects().keys().stream().map(ProjectKey::value)
+                    .collect(Collectors.joining(", ")) + " exists, or you do not have permission to see them.");
         }
         return new Scope(visible, skipped);
     }
 
-    private MetricReport evidenceCoverage(MetricQuery query, Scope scope) {
-        ReportingPeriod period = query.period();
-        List<ResolvedIssue> resolved = work.resolvedBetween(scope.ids(), period.from(), period.to());
+    private EvidenceCoverageReport evidenceCoverage(MetricQuery query, ReportingPeriod period, Scope scope, ZoneId zone) {
+        // Resolved "on a day" of the viewer's calendar: from its first instant to the first instant of the next.
+        List<ResolvedIssue> resolved = work.resolvedBetween(scope.ids(), period.from().atStartOfDay(zone).toInstant(),
+                period.to().plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, IssueSupport> support = evidence.supportOf(resolved.stream().map(ResolvedIssue::id).toList());
         Map<Long, Double> scores = new HashMap<>();
         support.forEach((id, s) -> scores.put(id, s.score()));
-        EvidenceCoverage coverage = EvidenceCoverage.of(period,
-                resolved.stream().map(r -> new EvidenceCoverage.Delivered(r.id(), r.resolvedOn())).toList(), scores, query.threshold());
-        List<Point> series = new ArrayList<>();
-        coverage.byWeek().forEach((week, counts) -> series.add(new Point(week, coverageValues(counts), null)));
+        EvidenceCoverage coverage = EvidenceCoverage.of(period, resolved.stream()
+                .map(r -> new EvidenceCoverage.Delivered(r.id(), r.resolved().atZone(zone).toLocalDate())).toList(),
+                scores, query.threshold());
         Map<Long, String> keys = new HashMap<>();
         resolved.forEach(r -> keys.put(r.id(), r.key()));
-        Map<String, String> drilldown = new LinkedHashMap<>();
-        drilldown.put("resolved", IssueSearchLinks.resolvedBetween(scope.keys(), period.from(), period.to()));
-        putIfPresent(drilldown, "linked", IssueSearchLinks.issues(coverage.linkedIssues().stream().map(keys::get).sorted().toList()));
-        putIfPresent(drilldown, "strong", IssueSearchLinks.issues(coverage.strongIssues().stream().map(keys::get).sorted().toList()));
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("threshold", query.threshold());
-        inputs.put("formula", COVERAGE_FORMULA);
-        return report(query, scope, series, coverageValues(coverage.total()), inputs, drilldown, List.of());
+        return new EvidenceCoverageReport(scope.report(), period, new TreeMap<>(coverage.byWeek()), coverage.total(),
+                query.threshold(), coverage.linkedIssues().stream().map(keys::get).sorted().toList(),
+                coverage.strongIssues().stream().map(keys::get).sorted().toList());
     }
 
-    private static Map<String, Object> coverageValues(EvidenceCoverage.Counts counts) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("resolved", counts.resolved());
-        values.put("linked", counts.linked());
-        values.put("strong", counts.strong());
-        values.put("linkedShare", counts.linkedShare());
-        values.put("strongShare", counts.strongShare());
-        return values;
-    }
-
-    private MetricReport insightIntake(MetricQuery query, Scope scope) {
-        ReportingPeriod period = query.period();
+    private InsightIntakeReport insightIntake(ReportingPeriod period, Scope scope) {
         InsightIntake intake = InsightIntake.of(period, evidence.intakeBetween(period.from(), period.to()));
-        List<Point> series = new ArrayList<>();
-        intake.byWeek().forEach((week, tally) -> series.add(new Point(week, intakeValues(tally), null)));
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("sources", List.copyOf(intake.total().bySource().keySet()));
-        inputs.put("segments", List.copyOf(intake.total().bySegment().keySet()));
-        return report(query, scope, series, intakeValues(intake.total()), inputs, Map.of(), List.of());
+        return new InsightIntakeReport(scope.report(), period, new TreeMap<>(intake.byWeek()), intake.total());
     }
 
-    private static Map<String, Object> intakeValues(InsightIntake.Tally tally) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("total", tally.total());
-        values.put("bySource", new TreeMap<>(tally.bySource()));
-        values.put("bySegment", new TreeMap<>(tally.bySegment()));
-        return values;
-    }
-
-    private MetricReport dependencyHealth(MetricQuery query, Scope scope) {
-        LocalDate today = LocalDate.now(clock);
+    private DependencyHealthReport dependencyHealth(ReportingPeriod period, Scope scope, LocalDate today, ZoneId zone) {
         BoardSnapshot snapshot = dependencies.load(scope.projects(), rules.current());
         ScopeAnalysis analysis = ScopeAnalysis.of(scope.projects(), snapshot,
-                attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList()), today);
-        DependencyHealth now = CrossTeamDependencies.health(analysis, today);
+                attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList()), today, zone);
+        DependencyHealth now = CrossTeamDependencies.health(analysis, today, zone);
 
-        ReportingPeriod period = query.period();
         List<LocalDate> snapshotDays = snapshots.daysBetween(period.from(), period.to());
         Map<LocalDate, LocalDate> lastDayOfWeek = new TreeMap<>();
         for (LocalDate day : snapshotDays) {
@@ -170,33 +145,16 @@ public class ProductOpsMetrics {
         }
         Map<LocalDate, DependencyHealth> recorded = lastDayOfWeek.isEmpty() ? Map.of()
                 : snapshots.healthOn(lastDayOfWeek.values(), scope.ids(), work.browsableProjectIds());
-        List<Point> series = new ArrayList<>();
+        List<RecordedWeek> weeks = new ArrayList<>();
         for (LocalDate week : period.weeks()) {
             LocalDate day = lastDayOfWeek.get(week);
-            series.add(new Point(week, day == null ? null : healthValues(recorded.getOrDefault(day, DependencyHealth.of(List.of()))), day));
+            weeks.add(new RecordedWeek(week, day, day == null ? null : recorded.getOrDefault(day, DependencyHealth.of(List.of()))));
         }
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("staleAfterDays", RiskSettings.DEFAULT_STALE_AFTER_DAYS);
-        inputs.put("firstSnapshot", snapshotDays.isEmpty() ? null : snapshotDays.get(0));
-        Map<String, String> drilldown = new LinkedHashMap<>();
-        drilldown.put("open", IssueSearchLinks.board(scope.keys(), false));
-        drilldown.put("atRisk", IssueSearchLinks.board(scope.keys(), true));
-        drilldown.put("inCycles", IssueSearchLinks.board(scope.keys(), true));
-        drilldown.put("stale", IssueSearchLinks.board(scope.keys(), true));
-        return report(query, scope, series, healthValues(now), inputs, drilldown, List.of());
+        return new DependencyHealthReport(scope.report(), period, weeks, now, RiskSettings.DEFAULT_STALE_AFTER_DAYS,
+                snapshotDays.isEmpty() ? null : snapshotDays.get(0));
     }
 
-    private static Map<String, Object> healthValues(DependencyHealth health) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("open", health.open());
-        values.put("atRisk", health.atRisk());
-        values.put("inCycles", health.inCycles());
-        values.put("stale", health.stale());
-        values.put("medianBlockerAgeDays", health.medianBlockerAgeDays());
-        return values;
-    }
-
-    private MetricReport topEvidence(MetricQuery query, Scope scope) {
+    private TopEvidenceReport topEvidence(MetricQuery query, ReportingPeriod period, Scope scope) {
         Map<Long, IssueSupport> support = evidence.supportOf(work.issueIdsOf(scope.ids()));
         List<IssueSupport> ranked = new ArrayList<>(support.values());
         Map<Long, Double> scores = new HashMap<>();
@@ -209,25 +167,6 @@ public class ProductOpsMetrics {
             issues.add(new RankedIssue(waiting.key(), waiting.summary(), waiting.status(), scores.get(waiting.id()), s.insights(),
                     s.customers().size()));
         }
-        Map<String, Object> totals = new LinkedHashMap<>();
-        totals.put("issues", issues.size());
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("maxResults", query.maxResults());
-        inputs.put("waiting", "not done, and in no unreleased fix version");
-        Map<String, String> drilldown = new LinkedHashMap<>();
-        putIfPresent(drilldown, "issues", IssueSearchLinks.issues(issues.stream().map(RankedIssue::key).toList()));
-        return report(query, scope, List.of(), totals, inputs, drilldown, issues);
-    }
-
-    private static MetricReport report(MetricQuery query, Scope scope, List<Point> series, Map<String, Object> totals,
-                                       Map<String, Object> inputs, Map<String, String> drilldown, List<RankedIssue> issues) {
-        return new MetricReport(query.metric().id(), query.period().from(), query.period().to(), "week", scope.keys(),
-                scope.skipped(), series, totals, inputs, drilldown, issues);
-    }
-
-    private static void putIfPresent(Map<String, String> map, String key, String value) {
-        if (value != null) {
-            map.put(key, value);
-        }
+        return new TopEvidenceReport(scope.report(), period, issues, query.maxResults());
     }
 }

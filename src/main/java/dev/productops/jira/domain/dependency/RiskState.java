@@ -1,5 +1,7 @@
 package dev.productops.jira.domain.dependency;
 
+import java.util.List;
+
 /**
  * How a dependency stands, in order of precedence: when several reasons apply, the state is the one
  * declared last here (the strongest).
@@ -23,10 +25,26 @@ package dev.productops.jira.domain.dependency;
 public enum RiskState {
     OK("ok"), AT_RISK("at-risk"), BLOCKED("blocked"), CONFLICT("conflict"), DECLINED("declined"), DONE("done");
 
+    /**
+     * Worst first: the order a program manager goes through dependencies before planning. Not the precedence
+     * order above: a declined dependency outranks a conflict when both apply, but a conflict needs more work.
+     */
+    public static final List<RiskState> WORST_FIRST = List.of(CONFLICT, BLOCKED, AT_RISK, DECLINED, OK, DONE);
+
     private final String id;
 
     RiskState(String id) {
         this.id = id;
+    }
+
+    /** A problem will hurt unless someone acts: the board lists these, and dependency health counts them as at risk. */
+    public boolean isProblem() {
+        return this == AT_RISK || this == BLOCKED || this == CONFLICT;
+    }
+
+    /** Someone still has to deliver or replan: neither done nor declined. */
+    public boolean isOpen() {
+        return this != DONE && this != DECLINED;
     }
 
     /** The id of the REST API and the board's colours: ok, at-risk, blocked, conflict, declined, done. */

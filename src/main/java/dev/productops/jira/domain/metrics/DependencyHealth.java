@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * projects (open: neither done nor declined):
  * <pre>
  * open      = how many there are
- * at risk   = those whose state is at-risk, blocked or conflict (they will hurt unless someone acts)
+ * at risk   = those whose state is a problem (RiskState.isProblem: at-risk, blocked or conflict)
  * in cycles = those in a dependency cycle
  * stale     = those whose blocker has not been updated for the stale period
  * median blocker age = the median, over distinct open blockers, of days since the blocker was created
@@ -22,18 +22,8 @@ public record DependencyHealth(int open, int atRisk, int inCycles, int stale, In
     /** One open cross-team dependency as the risk engine saw it on a day. */
     public record OpenDependency(long blockerId, RiskState state, boolean inCycle, boolean stale, int blockerAgeDays) {
         public boolean atRisk() {
-            return isAtRisk(state);
+            return state.isProblem();
         }
-    }
-
-    /** At risk: it will hurt unless someone acts. */
-    public static boolean isAtRisk(RiskState state) {
-        return state == RiskState.AT_RISK || state == RiskState.BLOCKED || state == RiskState.CONFLICT;
-    }
-
-    /** Whether a dependency in this state still counts as open. */
-    public static boolean isOpen(RiskState state) {
-        return state != RiskState.DONE && state != RiskState.DECLINED;
     }
 
     public static DependencyHealth of(Collection<OpenDependency> dependencies) {

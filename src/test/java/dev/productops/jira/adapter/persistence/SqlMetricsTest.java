@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.persistence;
 
+import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.metrics.port.DependencySnapshots.Row;
 import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
 import dev.productops.jira.domain.insight.EvidenceScore;
@@ -134,10 +135,10 @@ public class SqlMetricsTest {
     public void aDayRecordedTwiceKeepsOneSnapshotAndReadersSeeOnlyTheirProjects() {
         LocalDate day = LocalDate.of(2031, 5, 5);
         List<Row> rows = List.of(
-                new Row(1, 11, 100, 200, "conflict", true, false, 30),
-                new Row(2, 12, 200, 100, "at-risk", false, true, 10),
-                new Row(3, 11, 100, 300, "ok", false, false, 30),
-                new Row(4, 13, 300, 400, "blocked", false, false, 5));
+                new Row(1, 11, 100, 200, RiskState.CONFLICT, true, false, 30),
+                new Row(2, 12, 200, 100, RiskState.AT_RISK, false, true, 10),
+                new Row(3, 11, 100, 300, RiskState.OK, false, false, 30),
+                new Row(4, 13, 300, 400, RiskState.BLOCKED, false, false, 5));
         snapshots.replaceDay(day, rows);
         snapshots.replaceDay(day, rows);
         snapshots.replaceDay(day.plusDays(1), rows.subList(0, 1));

@@ -1,5 +1,7 @@
 package dev.productops.jira.adapter.rest;
 
+import dev.productops.standin.host.StandInTimeZones;
+import dev.productops.standin.sample.SampleOrganisation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.RunningStandIn;
@@ -42,13 +44,13 @@ public class MetricsApiIT {
         JsonNode coverage = json(get("evidence-coverage?projects=" + projects, "admin"), 200);
         LocalDate from = LocalDate.parse(coverage.get("from").asText());
         LocalDate to = LocalDate.parse(coverage.get("to").asText());
-        assertEquals(LocalDate.now(), to);
+        assertEquals("today in the administrator's zone, Jira's default", LocalDate.now(StandInTimeZones.configuredDefault()), to);
         assertEquals("twelve weeks by default, from a Monday", to.with(java.time.DayOfWeek.MONDAY).minusWeeks(11), from);
         assertEquals(12, coverage.get("series").size());
 
         Set<Long> resolved = new HashSet<>();
         for (HostIssue issue : JIRA.standIn().data().issues()) {
-            LocalDate day = issue.resolutionDate() == null ? null : issue.resolutionDate().atZone(ZoneId.systemDefault()).toLocalDate();
+            LocalDate day = issue.resolutionDate() == null ? null : issue.resolutionDate().atZone(StandInTimeZones.configuredDefault()).toLocalDate();
             if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
                 resolved.add(issue.id());
             }
@@ -163,6 +165,18 @@ public class MetricsApiIT {
                     .findFirst().orElseThrow();
             assertTrue("not done: " + host.key(), !host.isDone());
         }
+    }
+
+    @Test
+    public void theGadgetsPeriodEndsOnTheViewersOwnTodayWhateverTheServersZone() throws Exception {
+        ZoneId bobsZone = SampleOrganisation.TIME_ZONES.get("bob");
+        JsonNode coverage = json(get("evidence-coverage?projects=MOB&weeks=4", "bob"), 200);
+        LocalDate to = LocalDate.parse(coverage.get("to").asText());
+        assertEquals(LocalDate.now(bobsZone), to);
+        assertEquals(to.with(java.time.DayOfWeek.MONDAY).minusWeeks(3), LocalDate.parse(coverage.get("from").asText()));
+        assertEquals(4, coverage.get("series").size());
+        assertThat(message(get("evidence-coverage?projects=MOB&weeks=0", "bob"), 400), containsString("'weeks'"));
+        assertThat(message(get("evidence-coverage?projects=MOB&weeks=few", "bob"), 400), containsString("'weeks'"));
     }
 
     @Test

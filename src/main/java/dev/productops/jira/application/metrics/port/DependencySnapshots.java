@@ -1,5 +1,6 @@
 package dev.productops.jira.application.metrics.port;
 
+import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.domain.metrics.DependencyHealth;
 
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ public interface DependencySnapshots {
     /** Deletes snapshots older than the day, so the table stays the size of the history people look at. */
     void forgetBefore(LocalDate day);
 
-    record Row(long linkId, long blockerId, long blockerProjectId, long dependentProjectId, String state, boolean inCycle,
+    record Row(long linkId, long blockerId, long blockerProjectId, long dependentProjectId, RiskState state, boolean inCycle,
                boolean stale, int blockerAgeDays) {
     }
 }

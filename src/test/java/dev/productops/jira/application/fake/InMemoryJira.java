@@ -1,0 +1,125 @@
+package dev.productops.jira.application.fake;
+
+import dev.productops.jira.application.dependency.port.BoardIssue;
+import dev.productops.jira.application.dependency.port.BoardLink;
+import dev.productops.jira.application.dependency.port.BoardProject;
+import dev.productops.jira.application.dependency.port.BoardSnapshot;
+import dev.productops.jira.application.dependency.port.DependencyLinkRule;
+import dev.productops.jira.application.dependency.port.DependencySource;
+import dev.productops.jira.application.metrics.port.DeliveredWork;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Jira as the use cases' ports see it, in memory: projects the viewer may browse, their issues, links and
+ * resolution instants. Everything in it is visible: hiding is tested where Jira decides it (the adapters' ITs).
+ */
+public final class InMemoryJira implements DependencySource, DeliveredWork {
+    private final Map<String, BoardProject> projects = new LinkedHashMap<>();
+    private final List<BoardIssue> issues = new ArrayList<>();
+    private final List<BoardLink> links = new ArrayList<>();
+    private final Map<Long, Instant> resolved = new LinkedHashMap<>();
+    private final List<WaitingIssue> waiting = new ArrayList<>();
+
+    public InMemoryJira project(BoardProject project) {
+        projects.put(project.key(), project);
+        return this;
+    }
+
+    public InMemoryJira issue(BoardIssue issue) {
+        issues.add(issue);
+        return this;
+    }
+
+    public InMemoryJira link(BoardLink link) {
+        links.add(link);
+        return this;
+    }
+
+    public InMemoryJira resolved(long issueId, Instant at) {
+        resolved.put(issueId, at);
+        return this;
+    }
+
+    public InMemoryJira waiting(WaitingIssue issue) {
+        waiting.add(issue);
+        return this;
+    }
+
+    @Override
+    public Optional<BoardProject> visibleProject(String key) {
+        return Optional.ofNullable(projects.get(key));
+    }
+
+    @Override
+    public BoardSnapshot load(List<BoardProject> chosen, List<DependencyLinkRule> rules) {
+        Set<Long> ids = new HashSet<>();
+        chosen.forEach(p -> ids.add(p.id()));
+        List<BoardIssue> inScope = issues.stream().filter(i -> ids.contains(i.projectId())).toList();
+        Set<Long> issueIds = new HashSet<>();
+        inScope.forEach(i -> issueIds.add(i.id()));
+        return new BoardSnapshot(inScope, links.stream()
+                .filter(l -> issueIds.contains(l.blockerId()) && issueIds.contains(l.dependentId())).toList());
+    }
+
+    @Override
+    public CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules) {
+        return new CrossProjectDependencies(List.copyOf(projects.values()), new BoardSnapshot(issues, links));
+    }
+
+    @Override
+    public Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules) {
+        return links.stream().filter(l -> l.linkId() == linkId).findFirst();
+    }
+
+    @Override
+    public boolean linkExists(long linkId) {
+        return visibleLink(linkId, List.of()).isPresent();
+    }
+
+    @Override
+    public List<LinkTypeInfo> linkTypes() {
+        return List.of(new LinkTypeInfo(1, "Blocks", "blocks", "is blocked by"));
+    }
+
+    @Override
+    public List<ResolvedIssue> resolvedBetween(Collection<Long> projectIds, Instant from, Instant until) {
+        List<ResolvedIssue> found = new ArrayList<>();
+        for (BoardIssue issue : issues) {
+            Instant at = resolved.get(issue.id());
+            if (projectIds.contains(issue.projectId()) && at != null && !at.isBefore(from) && at.isBefore(until)) {
+                found.add(new ResolvedIssue(issue.id(), issue.key(), at));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public List<Long> issueIdsOf(Collection<Long> projectIds) {
+        return issues.stream().filter(i -> projectIds.contains(i.projectId())).map(BoardIssue::id).toList();
+    }
+
+    @Override
+    public List<WaitingIssue> waitingAmong(Collection<Long> projectIds, List<Long> issueIds, int limit) {
+        List<WaitingIssue> found = new ArrayList<>();
+        for (Long id : issueIds) {
+            waiting.stream().filter(w -> w.id() == id).findFirst().ifPresent(found::add);
+        }
+        return found.stream().limit(limit).toList();
+    }
+
+    @Override
+    public Set<Long> browsableProjectIds() {
+        Set<Long> ids = new HashSet<>();
+        projects.values().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+}
