@@ -23,7 +23,7 @@ class QueryParsingFuzzTest {
         String to = nullable(data);
         String interval = nullable(data);
         String threshold = nullable(data);
-        String maxResults = data.consumeBool() ? null : data.consumeRemainingAsString();
+        String maxResults = data.consumeBoolean() ? null : data.consumeRemainingAsString();
         try {
             MetricQuery.parse(metric, projects, from, to, interval, threshold, maxResults, TODAY);
         } catch (InvalidQuery refused) {
@@ -39,6 +39,6 @@ class QueryParsingFuzzTest {
     }
 
     private static String nullable(FuzzedDataProvider data) {
-        return data.consumeBool() ? null : data.consumeString(40);
+        return data.consumeBoolean() ? null : data.consumeString(40);
     }
 }
