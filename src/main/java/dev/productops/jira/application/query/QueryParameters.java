@@ -36,10 +36,16 @@ public final class QueryParameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidQuery("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
         }
+        // LocalDate reaches year ±999,999,999, where week arithmetic overflows into a 500 (found by fuzzing).
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new InvalidQuery("The '" + name + "' parameter must be a date between 0001-01-01 and 9999-12-31, not '" + value + "'.");
+        }
+        return day;
     }
 }
