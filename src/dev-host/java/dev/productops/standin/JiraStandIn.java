@@ -27,7 +27,10 @@ import dev.productops.standin.ao.AtlassianNaming;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
 import dev.productops.standin.dashboard.SystemDashboard;
 import dev.productops.standin.dataset.JiraRestDataset;
+import dev.productops.standin.host.DatabasePluginSettings;
+import dev.productops.standin.host.FilePluginSettings;
 import dev.productops.standin.host.RequiredWebResources;
+import dev.productops.standin.host.SharedDatabase;
 import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.host.StandInJira;
 import dev.productops.standin.host.StandInScheduler;
@@ -59,6 +62,8 @@ import dev.productops.standin.web.JiraRestApiServlet;
 import dev.productops.standin.web.LoginServlet;
 import dev.productops.standin.web.LogoutServlet;
 import dev.productops.standin.web.PageLayout;
+import dev.productops.standin.web.SecurityHeaders;
+import dev.productops.standin.web.XsrfCheck;
 import dev.productops.standin.web.UpmServlet;
 import dev.productops.standin.web.WebResourceServlet;
 import net.java.ao.EntityManager;
@@ -102,7 +107,17 @@ public final class JiraStandIn implements AutoCloseable {
      * bundles it runs on.
      */
     public record Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed,
-                           Optional<Database> database, Path pluginJar, Path osgiPlatform) {
+                           Optional<Database> database, Path pluginJar, Path osgiPlatform, Optional<ClusterNode> node) {
+        public Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed,
+                        Optional<Database> database, Path pluginJar, Path osgiPlatform) {
+            this(port, dataDirectory, dataset, nodeModules, seed, database, pluginJar, osgiPlatform, Optional.empty());
+        }
+
+        /** The same stand-in as one node of a cluster (it needs the shared {@code database}). */
+        public Settings asNode(ClusterNode clusterNode) {
+            return new Settings(port, dataDirectory, dataset, nodeModules, seed, database, pluginJar, osgiPlatform, Optional.of(clusterNode));
+        }
+
         public Settings(int port, Path dataDirectory, Optional<Path> dataset, Path nodeModules, long seed) {
             this(port, dataDirectory, dataset, nodeModules, seed, Optional.empty());
         }
@@ -114,13 +129,14 @@ public final class JiraStandIn implements AutoCloseable {
 
         /** The same stand-in hosting another plugin jar (the test fixtures that must fail as Jira fails). */
         public Settings withPluginJar(Path jar) {
-            return new Settings(port, dataDirectory, dataset, nodeModules, seed, database, jar, osgiPlatform);
+            return new Settings(port, dataDirectory, dataset, nodeModules, seed, database, jar, osgiPlatform, node);
         }
 
         public static Settings fromSystemProperties() {
             String dataset = System.getProperty("productops.dataset", "").trim();
             String url = System.getProperty("productops.db.url", "").trim();
-            return new Settings(
+            String nodeId = System.getProperty("productops.node.id", "").trim();
+            Settings settings = new Settings(
                     Integer.parseInt(System.getProperty("productops.port", "2990")),
                     Paths.get(System.getProperty("productops.data", "target/productops-data")),
                     dataset.isEmpty() ? Optional.empty() : Optional.of(Paths.get(dataset)),
@@ -128,7 +144,19 @@ public final class JiraStandIn implements AutoCloseable {
                     Long.getLong("productops.seed", 42L),
                     url.isEmpty() ? Optional.empty() : Optional.of(new Database(url, System.getProperty("productops.db.user", ""),
                             System.getProperty("productops.db.password", ""), System.getProperty("productops.db.schema", "public"))));
+            if (nodeId.isEmpty()) {
+                return settings;
+            }
+            return settings.asNode(new ClusterNode(nodeId, Paths.get(System.getProperty("productops.shared.home",
+                    settings.dataDirectory().resolve("shared-home").toString()))));
         }
+    }
+
+    /**
+     * This stand-in as a node of a Jira Data Center cluster: what the nodes share is the database (plugin tables,
+     * plugin settings, cluster-wide scheduled jobs) and the shared home directory; each keeps its own data directory.
+     */
+    public record ClusterNode(String id, Path sharedHome) {
     }
 
     /** A JDBC database for the plugin's tables, e.g. jdbc:postgresql://localhost:5432/jira. */
@@ -165,7 +193,7 @@ public final class JiraStandIn implements AutoCloseable {
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         JiraStandIn standIn = start(Settings.fromSystemProperties());
-        Runtime.getRuntime().addShutdownHook(new Thread(standIn::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> standIn.closeWithin(Duration.ofSeconds(20))));
         System.out.printf("%nProduct Ops for Jira is running in the Jira stand-in (started in %.1f s).%n"
                         + "Open %s/browse/%s and log in as admin/admin (or alice/alice, bob/bob). Ctrl+C stops it.%n%n",
                 (System.nanoTime() - started) / 1e9, standIn.baseUrl(), standIn.data().issues().get(0).key());
@@ -201,6 +229,11 @@ public final class JiraStandIn implements AutoCloseable {
         PluginJar jar = PluginJar.open(settings.pluginJar());
         PluginDescriptor descriptor = jar.descriptor();
 
+        if (settings.node().isPresent() && settings.database().isEmpty()) {
+            throw new IllegalArgumentException("A cluster node needs the shared database: set -Dproductops.db.url (PostgreSQL).");
+        }
+        // An external database leaves the data directory to the stand-in's own files (OSGi cache, settings, dashboard).
+        Files.createDirectories(settings.dataDirectory());
         EntityManager entityManager = settings.database().isPresent()
                 ? openDatabase(settings.database().get(), descriptor.ao().namespace())
                 : openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
@@ -208,9 +241,14 @@ public final class JiraStandIn implements AutoCloseable {
         Properties messages = jar.messages();
         StandInJira jira = new StandInJira(data);
         StandInTimeZones timeZones = new StandInTimeZones(StandInTimeZones.configuredDefault(), SampleOrganisation.TIME_ZONES);
-        StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.dataDirectory().resolve("plugin-settings.properties"));
+        StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.database().isPresent()
+                ? new DatabasePluginSettings(new SharedDatabase(entityManager))
+                : new FilePluginSettings(settings.dataDirectory().resolve("plugin-settings.properties")).verified());
         StandInDatabase database = new StandInDatabase(entityManager);
-        StandInScheduler scheduler = new StandInScheduler();
+        StandInScheduler scheduler = settings.node().isPresent()
+                ? new StandInScheduler(new SharedDatabase(entityManager), settings.node().get().id(),
+                        Duration.ofMillis(Long.getLong("productops.scheduler.poll.millis", 5000)))
+                : new StandInScheduler();
 
         OsgiContainer osgi = OsgiContainer.start(settings.dataDirectory().resolve("osgi-cache"), settings.osgiPlatform(),
                 HostPackages.jira103());
@@ -238,8 +276,13 @@ public final class JiraStandIn implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
+        // Tomcat's settings in Jira: the session cookie is out of scripts' reach; SameSite=Lax keeps it off cross-site posts.
+        context.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         Authentication authentication = new Authentication(data, json);
         context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new XsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LoginServlet(authentication, layout)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json, timeZones);
@@ -343,7 +386,10 @@ public final class JiraStandIn implements AutoCloseable {
         Files.createDirectories(db);
         // Not shutdown=true: without a pool every statement opens a connection, and HSQLDB would close and
         // reopen the whole database each time. close() shuts it down instead.
-        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";hsqldb.write_delay_millis=100";
+        // MVCC: in HSQLDB's default LOCKS mode a reader's table lock and AO's insert monitor deadlock two concurrent
+        // captures for good (adversary F2); Jira's databases do not lock readers either. write_delay=false: a commit is
+        // on disk before the answer, as on PostgreSQL, so a hard kill loses nothing acknowledged (F7).
+        String url = "jdbc:hsqldb:file:" + db.resolve("productops") + ";hsqldb.tx=mvcc;hsqldb.write_delay=false";
         return AtlassianNaming.apply(EntityManagerBuilder.url(url).username("SA").password("").schema("PUBLIC").none(),
                 namespace).build();
     }
@@ -391,6 +437,25 @@ public final class JiraStandIn implements AutoCloseable {
 
     public EntityManager entityManager() {
         return entityManager;
+    }
+
+    /**
+     * Ctrl+C must stop the stand-in even when something inside hangs (a stuck request, a database that does not
+     * answer): a clean close if it comes in time, otherwise the process ends anyway and says so.
+     */
+    public void closeWithin(Duration limit) {
+        Thread closing = new Thread(this::close, "stand-in-close");
+        closing.setDaemon(true);
+        closing.start();
+        try {
+            closing.join(limit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (closing.isAlive()) {
+            System.err.println("[stand-in] did not stop within " + limit.toSeconds() + " s; ending the process anyway.");
+            Runtime.getRuntime().halt(1);
+        }
     }
 
     @Override

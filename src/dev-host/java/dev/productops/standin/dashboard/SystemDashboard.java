@@ -102,7 +102,13 @@ public final class SystemDashboard {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path next = file.resolveSibling(file.getFileName() + ".next");
-            json.writerWithDefaultPrettyPrinter().writeValue(next.toFile(), new Stored(nextId, gadgets));
+            byte[] bytes = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(new Stored(nextId, gadgets));
+            // On disk before the move, so the moved file is never a name for bytes still in memory.
+            try (java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(next, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(java.nio.ByteBuffer.wrap(bytes));
+                out.force(true);
+            }
             Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the dashboard in " + file, e);

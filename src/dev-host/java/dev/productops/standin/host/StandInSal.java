@@ -28,14 +28,19 @@ public final class StandInSal implements UserManager, I18nResolver, LoginUriProv
     private final HostData data;
     private final Properties messages;
     private final String contextPath;
-    private final java.nio.file.Path settingsFile;
+    private final PluginSettingsStore settings;
 
-    /** @param settingsFile where plugin settings persist (Jira keeps them in its database) */
+    /** @param settingsFile where plugin settings persist on a single node */
     public StandInSal(HostData data, Properties messages, String contextPath, java.nio.file.Path settingsFile) {
+        this(data, messages, contextPath, new FilePluginSettings(settingsFile));
+    }
+
+    /** @param settings where plugin settings persist (Jira keeps them in its database) */
+    public StandInSal(HostData data, Properties messages, String contextPath, PluginSettingsStore settings) {
         this.data = data;
         this.messages = messages;
         this.contextPath = contextPath;
-        this.settingsFile = settingsFile;
+        this.settings = settings;
     }
 
     /** Loads a {@code <resource type="i18n">} bundle the way Jira does: UTF-8 properties on the plugin classpath. */
@@ -140,48 +145,25 @@ public final class StandInSal implements UserManager, I18nResolver, LoginUriProv
                 + java.net.URLEncoder.encode(destination, StandardCharsets.UTF_8));
     }
 
-    // PluginSettingsFactory: String values in a properties file of the data directory
+    // PluginSettingsFactory: String values, kept by the settings store
 
     @Override
     public PluginSettings createGlobalSettings() {
         return new PluginSettings() {
             @Override
             public Object get(String key) {
-                return readSettings().getProperty(key);
+                return settings.get(key);
             }
 
             @Override
             public Object put(String key, Object value) {
-                return update(key, value == null ? null : value.toString());
+                return settings.put(key, value == null ? null : value.toString());
             }
 
             @Override
             public Object remove(String key) {
-                return update(key, null);
+                return settings.put(key, null);
             }
         };
-    }
-
-    private synchronized Properties readSettings() {
-        Properties settings = new Properties();
-        if (java.nio.file.Files.isRegularFile(settingsFile)) {
-            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(settingsFile, StandardCharsets.UTF_8)) {
-                settings.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return settings;
-    }
-
-    private synchronized Object update(String key, String value) {
-        Properties settings = readSettings();
-        Object previous = value == null ? settings.remove(key) : settings.setProperty(key, value);
-        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(settingsFile, StandardCharsets.UTF_8)) {
-            settings.store(out, "Plugin settings of the Jira stand-in");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return previous;
     }
 }

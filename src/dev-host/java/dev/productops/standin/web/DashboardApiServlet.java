@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
  * take JSON only: a cross-site form cannot send that content type, which is how Atlassian's REST stays XSRF-safe.
  */
 public final class DashboardApiServlet extends HttpServlet {
+    static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern PATH = Pattern.compile("^/(\\d+)/gadget(?:/(\\d+)(/prefs)?)?/?$");
 
     private final SystemDashboard dashboard;
@@ -133,8 +134,15 @@ public final class DashboardApiServlet extends HttpServlet {
     }
 
     private JsonNode body(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            // Preferences are a gadget's settings, not its data: without a limit one request grew dashboard.json to 10 MB.
+            error(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "Gadget preferences are limited to " + MAX_BODY_BYTES / 1024 + " KiB.");
+            return null;
+        }
         try {
-            JsonNode body = json.readTree(request.getInputStream());
+            JsonNode body = json.readTree(bytes);
             if (body == null || body.isMissingNode()) {
                 error(response, HttpServletResponse.SC_BAD_REQUEST, "The request has no JSON body.");
                 return null;

@@ -29,7 +29,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.List;
 
-/** The insights library over REST. Mutations accept only JSON (or text/csv): Jira's XSRF defence for REST. */
+/** The insights library over REST. Mutations accept only JSON (or text/csv); XSRF is refused by Jira's REST filter (README, "XSRF"). */
 @Path("insights")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)

@@ -26,11 +26,17 @@ final class Parameters {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(value.strip());
+            day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw RestProblem.badRequest("The '" + name + "' parameter must be a date like 2026-11-26, not '" + value + "'.");
         }
+        // LocalDate reaches year ±999,999,999, where week arithmetic overflows into a 500 (found by fuzzing).
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw RestProblem.badRequest("The '" + name + "' parameter must be a date between 0001-01-01 and 9999-12-31, not '" + value + "'.");
+        }
+        return day;
     }
 
     static double number(String name, String value, double otherwise) {
