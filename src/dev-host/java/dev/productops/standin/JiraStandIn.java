@@ -71,8 +71,7 @@ import net.java.ao.RawEntity;
 import net.java.ao.builder.EntityManagerBuilder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.HandlerList;
-import org.eclipse.jetty.server.handler.MovedContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
@@ -319,17 +318,23 @@ public final class JiraStandIn implements AutoCloseable {
             }
         }), "/");
 
-        MovedContextHandler root = new MovedContextHandler(null, "/", CONTEXT_PATH + "/");
-        root.setDiscardPathInfo(true);
+        // Outside the context path everything moves to Jira's root. Only Jetty API that Jetty 9.4 and Jetty 12 (ee10) share
+        // is used here, so the Jira 11 stand-in is this class with its javax names renamed (src/jira11).
+        ServletContextHandler root = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        root.setContextPath("/");
+        root.addServlet(new ServletHolder(new HttpServlet() {
+            @Override
+            protected void service(javax.servlet.http.HttpServletRequest req, javax.servlet.http.HttpServletResponse resp)
+                    throws IOException {
+                resp.sendRedirect(CONTEXT_PATH + "/");
+            }
+        }), "/*");
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(settings.port());
         server.addConnector(connector);
-        HandlerList handlers = new HandlerList();
-        handlers.addHandler(context);
-        handlers.addHandler(root);
-        server.setHandler(handlers);
+        server.setHandler(new ContextHandlerCollection(context, root));
         server.start();
         String baseUrl = "http://localhost:" + connector.getLocalPort() + CONTEXT_PATH;
         JiraStandIn standIn = new JiraStandIn(server, data, entityManager, baseUrl, jira, database, scheduler, osgi, plugin);

@@ -2,8 +2,11 @@ package dev.productops.jira.packaging;
 
 import dev.productops.standin.plugin.SpringXml;
 import dev.productops.standin.plugin.PluginDescriptor;
-import org.junit.BeforeClass;
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,20 +29,69 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-/** Inspects the built plugin jar the way Jira's plugin system and a Marketplace reviewer would. */
+/**
+ * Inspects both built plugin jars the way Jira's plugin system and a Marketplace reviewer would: the Jira 10.3 jar
+ * (javax) and the Jira 11 jar the build makes from it (jakarta). The same rules hold for both; each imports the Java EE
+ * APIs under its platform's names, at ranges that platform satisfies, and names no package of the other.
+ */
+@RunWith(Parameterized.class)
 public class PluginJarIT {
-    private static JarFile jar;
-    private static List<String> entries;
+    /** What differs between the two jars: the names and ranges of the Java EE APIs, and the platform the descriptor names. */
+    public enum Platform {
+        JIRA_10_3("productops.jar", "target/productops-jira.jar", "javax", "[2.5,5)", "[2.0,3)", "[1,2)", "jakarta",
+                "Jira Data Center 10.3 LTS (Platform 7, javax)"),
+        JIRA_11("productops.jar.jira11", "target/productops-jira-jira11.jar", "jakarta", "[5.0,7)", "[3.0,4)", "[2.0,3)", "javax",
+                "Jira Data Center 11 (Platform 8, jakarta)");
 
-    @BeforeClass
-    public static void openJar() throws IOException {
-        File file = new File(System.getProperty("productops.jar", "target/productops-jira.jar"));
+        final String jarProperty;
+        final String defaultJar;
+        final String ee;
+        final String servletRange;
+        final String restRange;
+        final String injectRange;
+        final String otherEe;
+        final String descriptorPlatform;
+
+        Platform(String jarProperty, String defaultJar, String ee, String servletRange, String restRange, String injectRange,
+                 String otherEe, String descriptorPlatform) {
+            this.jarProperty = jarProperty;
+            this.defaultJar = defaultJar;
+            this.ee = ee;
+            this.servletRange = servletRange;
+            this.restRange = restRange;
+            this.injectRange = injectRange;
+            this.otherEe = otherEe;
+            this.descriptorPlatform = descriptorPlatform;
+        }
+    }
+
+    @Parameterized.Parameters(name = "{0}")
+    public static Collection<Platform> platforms() {
+        return List.of(Platform.values());
+    }
+
+    private final Platform platform;
+    private JarFile jar;
+    private List<String> entries;
+
+    public PluginJarIT(Platform platform) {
+        this.platform = platform;
+    }
+
+    @Before
+    public void openJar() throws IOException {
+        File file = new File(System.getProperty(platform.jarProperty, platform.defaultJar));
         assertTrue("built plugin jar not found: " + file, file.isFile());
         jar = new JarFile(file);
         entries = new ArrayList<>();
         for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
             entries.add(e.nextElement().getName());
         }
+    }
+
+    @After
+    public void closeJar() throws IOException {
+        jar.close();
     }
 
     @Test
@@ -74,7 +127,7 @@ public class PluginJarIT {
         String imports = jar.getManifest().getMainAttributes().getValue("Import-Package");
         List<String> required = new ArrayList<>(Arrays.asList("com.atlassian.activeobjects.external", "net.java.ao",
                 "net.java.ao.schema", "com.atlassian.jira.issue", "com.atlassian.jira.security", "com.atlassian.plugin.web",
-                "javax.ws.rs", "com.atlassian.jira.plugin.webfragment.conditions"));
+                platform.ee + ".ws.rs", "com.atlassian.jira.plugin.webfragment.conditions"));
         for (SpringXml xml : springXml()) {
             xml.references().values().forEach(iface -> required.add(iface.substring(0, iface.lastIndexOf('.'))));
         }
@@ -119,29 +172,70 @@ public class PluginJarIT {
     }
 
     /**
-     * The ranges Jira 10's exports fall in. Jira has reported servlet 2.5 to the plugin system on purpose, and
-     * Atlassian's own REST v2 plugins import JAX-RS from 2.0, so narrower ranges only add ways to fail enabling.
+     * The ranges each platform's exports fall in. Jira has reported servlet 2.5 to the plugin system on purpose, and
+     * Atlassian's own REST v2 plugins import JAX-RS from 2.0, so narrower ranges only add ways to fail enabling. The Jira 11
+     * ranges start at the first jakarta-named releases: its bytecode is the 10.3 bytecode, renamed.
      */
     @Test
     public void importsServletJaxRsAndInjectWithRangesJiraSatisfies() throws IOException {
         Map<String, String> imports = importedPackages();
-        assertEquals("[2.5,5)", imports.get("javax.servlet.http"));
-        List<String> jaxRs = imports.keySet().stream().filter(p -> p.startsWith("javax.ws.rs")).toList();
+        assertEquals(platform.servletRange, imports.get(platform.ee + ".servlet.http"));
+        List<String> jaxRs = imports.keySet().stream().filter(p -> p.startsWith(platform.ee + ".ws.rs")).toList();
         assertTrue("imports JAX-RS: " + imports.keySet(), !jaxRs.isEmpty());
         for (String pkg : jaxRs) {
-            assertEquals(pkg, "[2.0,3)", imports.get(pkg));
+            assertEquals(pkg, platform.restRange, imports.get(pkg));
         }
         for (String pkg : imports.keySet()) {
-            if (pkg.startsWith("javax.servlet")) {
-                assertEquals(pkg, "[2.5,5)", imports.get(pkg));
+            if (pkg.startsWith(platform.ee + ".servlet")) {
+                assertEquals(pkg, platform.servletRange, imports.get(pkg));
             }
         }
         // @Inject (REST v2 resources) must bring its import with it; bnd adds it only once a class refers to it.
-        if (anyClassMentions("javax/inject/")) {
-            assertEquals("javax.inject imported for @Inject: " + imports.keySet(), "[1,2)", imports.get("javax.inject"));
+        if (anyClassMentions(platform.ee + "/inject/")) {
+            assertEquals(platform.ee + ".inject imported for @Inject: " + imports.keySet(), platform.injectRange,
+                    imports.get(platform.ee + ".inject"));
         } else {
-            assertFalse("javax.inject imported although no class uses it", imports.containsKey("javax.inject"));
+            assertFalse(platform.ee + ".inject imported although no class uses it", imports.containsKey(platform.ee + ".inject"));
         }
+    }
+
+    /**
+     * One jar cannot import both namespaces: Jira 10.3 exports only javax.servlet, javax.ws.rs and javax.inject, Jira 11
+     * only their jakarta names. Any mention of the other platform's names (a constant pool entry, a header, an XML
+     * attribute, a script) is a class Jira cannot load or a reference it cannot resolve. Maven's build metadata is exempt.
+     */
+    @Test
+    public void namesNoServletRestOrInjectPackageOfTheOtherPlatform() throws IOException {
+        List<String> forbidden = new ArrayList<>();
+        for (String api : List.of("servlet", "ws.rs", "ws/rs", "inject")) {
+            forbidden.add(platform.otherEe + "." + api);
+            forbidden.add(platform.otherEe + "/" + api);
+        }
+        List<String> offenders = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.endsWith("/") || entry.startsWith("META-INF/maven/")) {
+                continue;
+            }
+            byte[] content;
+            try (InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+                content = in.readAllBytes();
+            }
+            for (String name : forbidden) {
+                if (indexOf(content, name.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                    offenders.add(entry + " mentions " + name);
+                }
+            }
+        }
+        assertTrue("the " + platform + " jar names the other platform's packages: " + offenders, offenders.isEmpty());
+        String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
+        assertFalse(header, header.contains(platform.otherEe + "."));
+    }
+
+    /** Marketplace lists one version per platform; the descriptor says which one this jar is. */
+    @Test
+    public void descriptorNamesThePlatformTheJarIsFor() throws IOException {
+        String descriptor = text("atlassian-plugin.xml");
+        assertTrue(descriptor, descriptor.contains("<param name=\"productops-platform\">" + platform.descriptorPlatform + "</param>"));
     }
 
     /** commons-csv is inlined (Private-Package), so the Apache License requires its LICENSE and NOTICE to travel with it. */
@@ -154,7 +248,7 @@ public class PluginJarIT {
         assertTrue("the Apache License 2.0 text", licence.contains("Apache License") && licence.contains("Version 2.0"));
     }
 
-    private static String text(String entry) throws IOException {
+    private String text(String entry) throws IOException {
         JarEntry found = jar.getJarEntry(entry);
         assertNotNull("the jar has " + entry, found);
         try (InputStream in = jar.getInputStream(found)) {
@@ -163,7 +257,7 @@ public class PluginJarIT {
     }
 
     /** Package → version range (null when unversioned), read from the manifest's Import-Package. */
-    private static Map<String, String> importedPackages() throws IOException {
+    private Map<String, String> importedPackages() throws IOException {
         String header = jar.getManifest().getMainAttributes().getValue("Import-Package");
         Map<String, String> imports = new LinkedHashMap<>();
         StringBuilder clause = new StringBuilder();
@@ -189,7 +283,7 @@ public class PluginJarIT {
         return imports;
     }
 
-    private static boolean anyClassMentions(String internalName) throws IOException {
+    private boolean anyClassMentions(String internalName) throws IOException {
         byte[] wanted = internalName.getBytes(StandardCharsets.UTF_8);
         for (String entry : entries) {
             if (entry.endsWith(".class")) {
@@ -216,7 +310,7 @@ public class PluginJarIT {
         return -1;
     }
 
-    private static List<SpringXml> springXml() throws Exception {
+    private List<SpringXml> springXml() throws Exception {
         List<SpringXml> contexts = new ArrayList<>();
         for (String entry : entries) {
             if (entry.startsWith("META-INF/spring/") && entry.endsWith(".xml")) {
