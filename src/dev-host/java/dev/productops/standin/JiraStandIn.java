@@ -276,8 +276,7 @@ public final class JiraStandIn implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath(CONTEXT_PATH);
         // Tomcat's settings in Jira: the session cookie is out of scripts' reach; SameSite=Lax keeps it off cross-site posts.
-        context.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
-        context.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        protectSessionCookie(context);
         context.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         Authentication authentication = new Authentication(data, json);
         context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -369,6 +368,23 @@ public final class JiraStandIn implements AutoCloseable {
         osgi.provide(TransactionalExecutorFactory.class, database);
         osgi.provide(SchedulerService.class, scheduler);
         osgi.provide(TimeZoneManager.class, timeZones);
+    }
+
+    /**
+     * HttpOnly and SameSite=Lax on the session cookie. Jetty 9.4 and Jetty 12 (the Jira 11 stand-in runs this same
+     * bytecode, renamed to jakarta) have the same session methods, but {@code getSessionHandler()} returns a different
+     * class in each, so the calls go by name.
+     */
+    private static void protectSessionCookie(ServletContextHandler context) {
+        try {
+            Object sessions = context.getClass().getMethod("getSessionHandler").invoke(context);
+            ((javax.servlet.SessionCookieConfig) sessions.getClass().getMethod("getSessionCookieConfig").invoke(sessions))
+                    .setHttpOnly(true);
+            sessions.getClass().getMethod("setSameSite", org.eclipse.jetty.http.HttpCookie.SameSite.class)
+                    .invoke(sessions, org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This Jetty cannot mark the session cookie SameSite", e);
+        }
     }
 
     /**
