@@ -6,11 +6,8 @@ import dev.productops.standin.host.SignedInUser;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostUser;
 
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
-import javax.servlet.ServletRequest;
-import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
@@ -26,7 +23,7 @@ import java.util.Optional;
  * Jira's two ways in: HTTP Basic on any request, or the session made by the login form. Anonymous REST
  * calls get Jira's 401 JSON; anonymous page views go to the login page and come back afterwards.
  */
-public final class Authentication implements Filter {
+public final class Authentication extends HttpRequestFilter {
     static final String SESSION_USER = "productops.standin.user";
 
     private final HostData data;
@@ -43,19 +40,7 @@ public final class Authentication implements Filter {
     }
 
     @Override
-    public void init(javax.servlet.FilterConfig config) {
-        // nothing to configure
-    }
-
-    @Override
-    public void destroy() {
-        // nothing to release
-    }
-
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
-        HttpServletResponse response = (HttpServletResponse) res;
+    void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         Optional<HostUser> user;
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -83,7 +68,7 @@ public final class Authentication implements Filter {
         }
         SignedInUser.set(user.orElse(null));
         try {
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
         } finally {
             SignedInUser.set(null);
             RequiredWebResources.clear();

@@ -1,10 +1,7 @@
 package dev.productops.standin.web;
 
-import javax.servlet.Filter;
 import javax.servlet.FilterChain;
 import javax.servlet.ServletException;
-import javax.servlet.ServletRequest;
-import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -27,31 +24,19 @@ import java.util.Set;
  * Sources: Atlassian's "XSRF check failed" knowledge-base article (the {@code no-check} header, 403) and the REST
  * plugin's {@code XsrfCheckTest}; see the README's "XSRF" section.
  */
-public final class XsrfCheck implements Filter {
+public final class XsrfCheck extends HttpRequestFilter {
     static final String TOKEN_HEADER = "X-Atlassian-Token";
     private static final Set<String> FORM_TYPES = Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
     @Override
-    public void init(javax.servlet.FilterConfig config) {
-        // nothing to configure
-    }
-
-    @Override
-    public void destroy() {
-        // nothing to release
-    }
-
-    @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest request = (HttpServletRequest) req;
+    void filter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request.getMethod().equals("POST") && !passes(request)) {
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("XSRF check failed");
             return;
         }
-        chain.doFilter(req, res);
+        chain.doFilter(request, response);
     }
 
     static boolean passes(HttpServletRequest request) {
