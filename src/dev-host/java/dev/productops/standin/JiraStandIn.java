@@ -1,6 +1,7 @@
 package dev.productops.standin;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
@@ -33,6 +34,7 @@ import dev.productops.standin.host.RequiredWebResources;
 import dev.productops.standin.host.SharedDatabase;
 import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.host.StandInJira;
+import dev.productops.standin.host.StandInSearch;
 import dev.productops.standin.host.StandInScheduler;
 import dev.productops.standin.host.StandInTimeZones;
 import dev.productops.standin.host.StandInSal;
@@ -368,6 +370,7 @@ public final class JiraStandIn implements AutoCloseable {
         osgi.provide(TransactionalExecutorFactory.class, database);
         osgi.provide(SchedulerService.class, scheduler);
         osgi.provide(TimeZoneManager.class, timeZones);
+        osgi.provide(SearchService.class, new StandInSearch(jira.data(), jira.calls(), timeZones));
     }
 
     /**

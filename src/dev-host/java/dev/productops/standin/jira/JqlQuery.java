@@ -2,6 +2,7 @@ package dev.productops.standin.jira;
 
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
+import dev.productops.standin.store.StatusCategory;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -11,10 +12,19 @@ import java.util.Set;
 
 /**
  * A parsed query of the supported JQL subset: clauses joined by AND, each restricting the project or the issue
- * key to a set of values (upper case) or the resolution date to one side of an instant, then the sort order.
+ * key to a set of values (upper case), the status category to one value or any other, or the resolution date to one
+ * side of an instant, then the sort order.
  */
 public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> issueKeyClauses,
-                       List<ResolvedBound> resolvedClauses, List<SortKey> orderBy) {
+                       List<ResolvedBound> resolvedClauses, List<StatusCategoryClause> statusCategoryClauses,
+                       List<SortKey> orderBy) {
+
+    /** {@code statusCategory = Done} or {@code statusCategory != Done}. */
+    public record StatusCategoryClause(StatusCategory category, boolean negated) {
+        boolean matches(StatusCategory actual) {
+            return (actual == category) != negated;
+        }
+    }
 
     /** {@code resolved >= "2026-09-07"}: the operator and the start of that day in the viewer's time zone. */
     public record ResolvedBound(String operator, Instant instant) {
@@ -41,12 +51,13 @@ public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> is
         projectKeyClauses = List.copyOf(projectKeyClauses);
         issueKeyClauses = List.copyOf(issueKeyClauses);
         resolvedClauses = List.copyOf(resolvedClauses);
+        statusCategoryClauses = List.copyOf(statusCategoryClauses);
         orderBy = List.copyOf(orderBy);
     }
 
     /** The empty query: every issue, in key order. */
     public static JqlQuery everything() {
-        return new JqlQuery(List.of(), List.of(), List.of(), List.of());
+        return new JqlQuery(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -69,7 +80,8 @@ public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> is
         String issueKey = issue.key().toUpperCase(Locale.ROOT);
         return projectKeyClauses.stream().allMatch(keys -> keys.contains(projectKey))
                 && issueKeyClauses.stream().allMatch(keys -> keys.contains(issueKey))
-                && resolvedClauses.stream().allMatch(bound -> bound.matches(issue.resolutionDate()));
+                && resolvedClauses.stream().allMatch(bound -> bound.matches(issue.resolutionDate()))
+                && statusCategoryClauses.stream().allMatch(clause -> clause.matches(issue.statusCategory()));
     }
 
     /**

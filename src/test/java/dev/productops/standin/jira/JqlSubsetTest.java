@@ -68,7 +68,7 @@ public class JqlSubsetTest {
     @Test
     public void explainsUnsupportedJqlLikeJira() {
         assertEquals("Error in the JQL Query: The field 'assignee' is not supported here. "
-                + "Supported: project, key, resolved, ORDER BY key or resolved.", error("assignee = alice"));
+                + "Supported: project, key (issue, id), statusCategory, resolved, ORDER BY key or resolved.", error("assignee = alice"));
         assertEquals("Error in the JQL Query: The keyword 'OR' is not supported here. Supported: AND, ORDER BY.",
                 error("project = PAY or project = MOB"));
         assertEquals("Error in the JQL Query: The operator '!=' is not supported here for the field 'project'. "
@@ -76,7 +76,7 @@ public class JqlSubsetTest {
         assertEquals("Error in the JQL Query: The operator 'not in' is not supported here for the field 'project'. "
                 + "Supported: =, in.", error("project not in (PAY)"));
         assertEquals("Error in the JQL Query: Ordering by 'created' is not supported here. "
-                + "Supported: project, key, resolved, ORDER BY key or resolved.", error("project = PAY ORDER BY created"));
+                + "Supported: project, key (issue, id), statusCategory, resolved, ORDER BY key or resolved.", error("project = PAY ORDER BY created"));
         assertTrue(error("key in (currentUser())").contains("The function 'currentUser'"));
     }
 
@@ -110,6 +110,39 @@ public class JqlSubsetTest {
         var hiddenIssue = assertThrows(JqlSubset.UnsupportedJqlException.class,
                 () -> JqlSubset.parse("key = PAY-1", data, bob, ZONE));
         assertEquals("An issue with key 'PAY-1' does not exist for field 'key'.", hiddenIssue.getMessage());
+    }
+
+    @Test
+    public void findsIssuesByIdAsJiraReadsANumberForTheIssueField() {
+        HostIssue pay2 = data.issueByKey("PAY-2").orElseThrow();
+        assertEquals(List.of("PAY-2"), keys("issue in (" + pay2.id() + ")"));
+        assertEquals(List.of("PAY-2"), keys("id = " + pay2.id()));
+        assertEquals(List.of("PAY-2"), keys("issuekey in (PAY-2)"));
+        assertEquals("An issue with key '999999' does not exist for field 'issue'.", error("issue = 999999"));
+    }
+
+    @Test
+    public void filtersByStatusCategoryNameOrKey() {
+        List<String> notDone = keys("statusCategory != Done");
+        List<String> done = keys("statuscategory = done");
+        assertEquals(data.issues().size(), notDone.size() + done.size());
+        assertTrue(done.stream().allMatch(key -> data.issueByKey(key).orElseThrow().statusCategory() == StatusCategory.DONE));
+        assertEquals(keys("statusCategory = \"In Progress\"").size() + keys("statusCategory = \"To Do\"").size(), notDone.size());
+        assertEquals("The value 'Finished' does not exist for the field 'statusCategory'.", error("statusCategory = Finished"));
+    }
+
+    /**
+     * What SearchService does: parseQuery checks syntax only and search runs the query unvalidated, so a deleted
+     * issue's id or an unknown project matches nothing instead of failing the whole query; bad syntax still fails.
+     */
+    @Test
+    public void unvalidatedQueriesMatchNothingForValuesThatNameNothing() {
+        HostIssue pay2 = data.issueByKey("PAY-2").orElseThrow();
+        JqlQuery query = JqlSubset.parseUnvalidated("project in (PAY, XYZ) AND issue in (999999, " + pay2.id() + ", PAY-999)", data, ZONE);
+        assertEquals(List.of(pay2), query.candidates(data).stream().filter(issue -> query.matches(issue, data)).toList());
+        JqlQuery nothing = JqlSubset.parseUnvalidated("project = XYZ AND statusCategory != Whatever", data, ZONE);
+        assertEquals(List.of(), nothing.candidates(data).stream().filter(issue -> nothing.matches(issue, data)).toList());
+        assertThrows(JqlSubset.UnsupportedJqlException.class, () -> JqlSubset.parseUnvalidated("project in (PAY", data, ZONE));
     }
 
     // ---- resolved (the metrics gadget's drill-down links) ---------------------------------------------
@@ -152,6 +185,13 @@ public class JqlSubsetTest {
     }
 
     @Test
+    public void aDateWithATimeIsThatMinuteInTheSearchersZone() {
+        HostData data = resolvedAroundNovember();
+        assertEquals(List.of("PAY-1", "PAY-2"), keys("resolved >= \"2026-09-06 23:59\" AND resolved < \"2026/09/07 00:01\"", data));
+        assertEquals(List.of("PAY-2"), keys("resolved > \"2026-09-06 23:59\" AND resolved <= \"2026-09-07 00:00\"", data));
+    }
+
+    @Test
     public void aDateWithoutATimeIsTheStartOfThatDayAsInJira() {
         HostData data = resolvedAroundNovember();
         // <= "2026-11-26" ends at the midnight that starts the 26th: CHK-1, resolved that evening, is not in it.
@@ -172,9 +212,11 @@ public class JqlSubsetTest {
 
     @Test
     public void explainsUnsupportedDateQueriesLikeJira() {
-        assertEquals("Date value '26/11/2026' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.",
+        assertEquals("Date value '26/11/2026' for field 'resolved' is invalid. Valid formats include: "
+                + "'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd'.",
                 error("resolved >= 26/11/2026"));
-        assertEquals("Date value '2026-02-30' for field 'resolved' is invalid. Valid formats include: 'yyyy/MM/dd', 'yyyy-MM-dd'.",
+        assertEquals("Date value '2026-02-30' for field 'resolved' is invalid. Valid formats include: "
+                + "'yyyy/MM/dd HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy/MM/dd', 'yyyy-MM-dd'.",
                 error("resolved >= 2026-02-30"));
         assertEquals("Error in the JQL Query: The operator '=' is not supported here for the field 'resolved'. "
                 + "Supported: >=, >, <=, <.", error("resolved = 2026-11-26"));

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evidence figures computed by the database: links are grouped by issue and customer, so what comes back is one
@@ -81,6 +83,22 @@ public class SqlEvidenceFigures implements EvidenceFigures {
         Map<Long, IssueSupport> support = new HashMap<>();
         partial.forEach((id, p) -> support.put(id, new IssueSupport(id, p.insights, p.customers, p.anonymousLevels)));
         return support;
+    }
+
+    /** One index-only pass over the links' issue column (it is indexed), never a row per insight. */
+    @Override
+    public Set<Long> linkedIssueIds() {
+        return tables.read((connection, t) -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT DISTINCT " + t.column("ISSUE_ID") + " FROM " + t.table("INSIGHT_LINK"));
+                 ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 
     private static String supportSql(PluginTables.Tables t, List<List<Long>> lists) throws java.sql.SQLException {

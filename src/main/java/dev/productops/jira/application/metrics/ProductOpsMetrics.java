@@ -154,19 +154,23 @@ public class ProductOpsMetrics {
                 snapshotDays.isEmpty() ? null : snapshotDays.get(0));
     }
 
+    /**
+     * Starts from the issues that have evidence (our tables), lets Jira keep those of the scope that wait, and scores
+     * only them: what is read grows with the evidence and the scope, never with every issue of the projects.
+     */
     private TopEvidenceReport topEvidence(MetricQuery query, ReportingPeriod period, Scope scope) {
-        Map<Long, IssueSupport> support = evidence.supportOf(work.issueIdsOf(scope.ids()));
-        List<IssueSupport> ranked = new ArrayList<>(support.values());
+        List<WaitingIssue> waiting = work.waitingAmong(scope.ids(), evidence.linkedIssueIds());
+        Map<Long, IssueSupport> support = evidence.supportOf(waiting.stream().map(WaitingIssue::id).toList());
         Map<Long, Double> scores = new HashMap<>();
-        ranked.forEach(s -> scores.put(s.issueId(), s.score()));
-        ranked.sort(Comparator.comparingDouble((IssueSupport s) -> -scores.get(s.issueId()))
-                .thenComparingInt(s -> -s.insights()).thenComparingLong(IssueSupport::issueId));
-        List<RankedIssue> issues = new ArrayList<>();
-        for (WaitingIssue waiting : work.waitingAmong(scope.ids(), ranked.stream().map(IssueSupport::issueId).toList(), query.maxResults())) {
-            IssueSupport s = support.get(waiting.id());
-            issues.add(new RankedIssue(waiting.key(), waiting.summary(), waiting.status(), scores.get(waiting.id()), s.insights(),
-                    s.customers().size()));
-        }
+        support.forEach((id, s) -> scores.put(id, s.score()));
+        List<RankedIssue> issues = waiting.stream()
+                .filter(w -> support.containsKey(w.id()))
+                .sorted(Comparator.comparingDouble((WaitingIssue w) -> -scores.get(w.id()))
+                        .thenComparingInt(w -> -support.get(w.id()).insights()).thenComparingLong(WaitingIssue::id))
+                .limit(query.maxResults())
+                .map(w -> new RankedIssue(w.key(), w.summary(), w.status(), scores.get(w.id()), support.get(w.id()).insights(),
+                        support.get(w.id()).customers().size()))
+                .toList();
         return new TopEvidenceReport(scope.report(), period, issues, query.maxResults());
     }
 }

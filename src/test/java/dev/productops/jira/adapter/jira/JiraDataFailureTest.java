@@ -1,12 +1,18 @@
 package dev.productops.jira.adapter.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
 import dev.productops.jira.adapter.rest.ErrorCollection;
 import dev.productops.jira.adapter.rest.ProblemMapper;
 import dev.productops.jira.application.dependency.port.BoardProject;
@@ -16,18 +22,23 @@ import org.junit.Test;
 import org.ofbiz.core.entity.GenericEntityException;
 
 import javax.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
+import java.util.TimeZone;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Jira's database failing while it lists a project's issues (the checked GenericEntityException of
- * {@code IssueManager.getIssueIdsForProject}) reaches the REST caller as a 503 that says what could not be read.
+ * Jira failing to read (the checked GenericEntityException of {@code IssueManager.getIssueIdsForProject} under the
+ * board, the checked SearchException of {@code SearchService.search} under the metrics) reaches the REST caller as a
+ * 503 that says what could not be read.
  */
 public class JiraDataFailureTest {
     private static final long PAY = 10000L;
@@ -36,19 +47,28 @@ public class JiraDataFailureTest {
     private final VersionManager versions = mock(VersionManager.class);
     private final PermissionManager permissions = mock(PermissionManager.class);
     private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    private final SearchService search = mock(SearchService.class);
+    private final TimeZoneManager timeZones = mock(TimeZoneManager.class);
     private final GenericEntityException databaseDown = new GenericEntityException("Connection refused");
+    private final SearchException indexDown = new SearchException("Index unavailable");
 
     @Before
-    public void jiraCannotReadTheProject() throws GenericEntityException {
+    public void jiraCannotReadTheProject() throws Exception {
         when(issues.getIssueIdsForProject(PAY)).thenThrow(databaseDown);
+        MessageSet noErrors = mock(MessageSet.class);
+        when(search.parseQuery(any(), anyString())).thenReturn(new SearchService.ParseResult(mock(Query.class), noErrors));
+        when(search.search(any(), any(Query.class), any(PagerFilter.class))).thenThrow(indexDown);
+        when(timeZones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
     }
 
     @Test
-    public void metricsReportWhichProjectCouldNotBeRead() {
-        JiraDeliveredWork work = new JiraDeliveredWork(issues, versions, permissions, authentication);
-        DataUnavailable problem = expectDataUnavailable(() -> work.issueIdsOf(List.of(PAY)));
-        assertTrue(problem.getMessage(), problem.getMessage().contains("project 10000"));
-        assertSame("the cause stays attached for Jira's log", databaseDown, problem.getCause());
+    public void metricsReportWhichProjectsCouldNotBeSearched() {
+        JiraDeliveredWork work = new JiraDeliveredWork(search, permissions, authentication, timeZones);
+        DataUnavailable problem = expectDataUnavailable(
+                () -> work.resolvedBetween(List.of(PAY), Instant.parse("2026-11-02T00:00:00Z"), Instant.parse("2026-11-30T00:00:00Z")));
+        assertTrue(problem.getMessage(), problem.getMessage().contains("projects 10000"));
+        assertSame("the cause stays attached for Jira's log", indexDown, problem.getCause());
+        assertSame(indexDown, expectDataUnavailable(() -> work.waitingAmong(List.of(PAY), List.of(1L, 2L))).getCause());
     }
 
     @Test
@@ -62,8 +82,10 @@ public class JiraDataFailureTest {
 
     @Test
     public void theRestCallerGetsAServiceUnavailableErrorCollectionWithTheReason() {
-        JiraDeliveredWork work = new JiraDeliveredWork(issues, versions, permissions, authentication);
-        DataUnavailable problem = expectDataUnavailable(() -> work.issueIdsOf(List.of(PAY)));
+        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
+                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication);
+        DataUnavailable problem = expectDataUnavailable(
+                () -> source.load(List.of(new BoardProject(PAY, "PAY", "Payments", List.of())), List.of()));
 
         Response response = new ProblemMapper().toResponse(problem);
 

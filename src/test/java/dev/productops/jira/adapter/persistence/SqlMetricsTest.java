@@ -113,6 +113,24 @@ public class SqlMetricsTest {
     }
 
     @Test
+    public void theIssuesWithEvidenceAreReadInOneStatementWhateverTheirProject() {
+        link(insight(null, null), 72_001L, Importance.IMPORTANT);
+        link(insight(null, null), 72_001L, Importance.CRITICAL);
+        link(insight(null, null), 93_500L, Importance.NICE_TO_HAVE);
+        List<String> statements = new ArrayList<>();
+        Consumer<String> listener = statements::add;
+        database.addSqlListener(listener);
+        Set<Long> linked;
+        try {
+            linked = figures.linkedIssueIds();
+        } finally {
+            database.removeSqlListener(listener);
+        }
+        assertTrue(linked.containsAll(Set.of(72_001L, 93_500L)));
+        assertEquals(statements.toString(), 1, statements.size());
+    }
+
+    @Test
     public void intakeIsCountedByDaySourceAndSegment() {
         LocalDate day = LocalDate.of(2031, 3, 4);
         CustomerEntity acme = customer("Acme intake", 1, "Enterprise");

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Customer evidence per issue and the daily dependency snapshots, in memory. */
@@ -34,6 +35,11 @@ public final class InMemoryEvidence implements EvidenceFigures, DependencySnapsh
             }
         });
         return found;
+    }
+
+    @Override
+    public Set<Long> linkedIssueIds() {
+        return Set.copyOf(support.keySet());
     }
 
     @Override

@@ -103,17 +103,10 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     }
 
     @Override
-    public List<Long> issueIdsOf(Collection<Long> projectIds) {
-        return issues.stream().filter(i -> projectIds.contains(i.projectId())).map(BoardIssue::id).toList();
-    }
-
-    @Override
-    public List<WaitingIssue> waitingAmong(Collection<Long> projectIds, List<Long> issueIds, int limit) {
-        List<WaitingIssue> found = new ArrayList<>();
-        for (Long id : issueIds) {
-            waiting.stream().filter(w -> w.id() == id).findFirst().ifPresent(found::add);
-        }
-        return found.stream().limit(limit).toList();
+    public List<WaitingIssue> waitingAmong(Collection<Long> projectIds, Collection<Long> issueIds) {
+        Set<Long> inScope = new HashSet<>();
+        issues.stream().filter(i -> projectIds.contains(i.projectId())).forEach(i -> inScope.add(i.id()));
+        return waiting.stream().filter(w -> issueIds.contains(w.id()) && inScope.contains(w.id())).toList();
     }
 
     @Override

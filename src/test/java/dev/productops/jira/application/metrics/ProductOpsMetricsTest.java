@@ -154,6 +154,14 @@ public class ProductOpsMetricsTest {
     }
 
     @Test
+    public void topEvidenceKeepsToTheChosenProjectsThoughEvidenceLiesElsewhereToo() {
+        MetricQuery query = new MetricQuery(Metric.TOP_EVIDENCE, projects("PAY"), RequestedPeriod.lastWeeks(4), 3, 10);
+        TopEvidenceReport report = (TopEvidenceReport) metricsFor(SignedIn.as("alice", UTC)).report(query);
+        // CHK-1 has the best evidence but is not in PAY.
+        assertEquals(List.of("PAY-4"), report.issues().stream().map(RankedIssue::key).toList());
+    }
+
+    @Test
     public void dependencyHealthCountsTheOverdueCrossTeamBlockerAsAtRisk() {
         MetricQuery query = new MetricQuery(Metric.DEPENDENCY_HEALTH, projects("PAY", "CHK"), RequestedPeriod.lastWeeks(2), 3, 10);
         DependencyHealthReport report = (DependencyHealthReport) metricsFor(SignedIn.as("bob", KIRITIMATI)).report(query);

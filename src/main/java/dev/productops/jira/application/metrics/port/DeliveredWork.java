@@ -13,14 +13,11 @@ public interface DeliveredWork {
      */
     List<ResolvedIssue> resolvedBetween(Collection<Long> projectIds, Instant from, Instant until);
 
-    /** The ids of the issues in the projects: only used to select evidence, never shown. */
-    List<Long> issueIdsOf(Collection<Long> projectIds);
-
     /**
-     * Among these issues of the projects, in the order given, those the viewer may browse that are not done and not
-     * planned in an unreleased fix version of their project; stops after {@code limit}.
+     * Among these issues, those in the projects that the viewer may browse, not done and not planned in an unreleased
+     * fix version; in no particular order. Issues outside the projects, deleted or hidden are simply absent.
      */
-    List<WaitingIssue> waitingAmong(Collection<Long> projectIds, List<Long> issueIds, int limit);
+    List<WaitingIssue> waitingAmong(Collection<Long> projectIds, Collection<Long> issueIds);
 
     /** The projects the viewer may browse. */
     Set<Long> browsableProjectIds();
