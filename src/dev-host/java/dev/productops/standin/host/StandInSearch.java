@@ -15,6 +15,7 @@ import dev.productops.standin.store.HostIssue;
 import dev.productops.standin.store.HostUser;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,17 @@ public final class StandInSearch implements SearchService {
     private final HostData data;
     private final JiraCalls calls;
     private final StandInTimeZones zones;
+    /**
+     * The matches of recent searches, by JQL and searcher: paging through a large result asks the same query again for
+     * each page, which Jira's index answers cheaply and a pass over the candidates would not. The data never changes.
+     */
+    private final Map<String, List<HostIssue>> recentMatches = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<HostIssue>> eldest) {
+                    return size() > 64;
+                }
+            });
 
     public StandInSearch(HostData data, JiraCalls calls, StandInTimeZones zones) {
         this.data = data;
@@ -68,11 +80,16 @@ public final class StandInSearch implements SearchService {
             throw new SearchException("The stand-in searches only queries made by its parseQuery, not " + query);
         }
         Optional<HostUser> user = user(searcher);
-        List<HostIssue> matching = parsed.query().candidates(data).stream()
-                .filter(issue -> parsed.query().matches(issue, data))
-                .filter(issue -> user.isPresent() && data.canBrowse(user.get(), issue))
-                .sorted(parsed.query().order())
-                .toList();
+        String key = user.map(HostUser::username).orElse("") + "\n" + parsed.jql();
+        List<HostIssue> matching = recentMatches.get(key);
+        if (matching == null) {
+            matching = parsed.query().candidates(data).stream()
+                    .filter(issue -> parsed.query().matches(issue, data))
+                    .filter(issue -> user.isPresent() && data.canBrowse(user.get(), issue))
+                    .sorted(parsed.query().order())
+                    .toList();
+            recentMatches.put(key, matching);
+        }
         int start = Math.min(Math.max(0, pager.getStart()), matching.size());
         int end = (int) Math.min(matching.size(), (long) start + Math.max(0, pager.getMax()));
         List<Issue> page = matching.subList(start, end).stream().<Issue>map(issue -> new StandInIssue(issue, data)).toList();
