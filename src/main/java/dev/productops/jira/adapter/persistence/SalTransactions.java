@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 public class SalTransactions implements Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(SalTransactions.class);
-    static final int ATTEMPTS = 5;
+    static final int ATTEMPTS = 8;
 
     private final TransactionTemplate template;
 
@@ -71,7 +71,7 @@ public class SalTransactions implements Transactions {
     /** A short, growing, random pause, so that racing requests do not meet again at once. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L * attempt, 20L * attempt));
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5L * attempt, 30L * attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConcurrentChange(ConcurrentChange.TRY_AGAIN);

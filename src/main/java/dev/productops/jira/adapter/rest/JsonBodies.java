@@ -4,19 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.productops.jira.domain.insight.InvalidInput;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,19 +29,14 @@ import java.util.stream.Collectors;
  */
 final class JsonBodies {
     static final int MAX_BYTES = 256 * 1024;
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * Only packages Jira 10.3 exports to plugins (databind, core, node, exc): not databind.cfg or databind.json,
+     * which is why types are checked against the tree below rather than through Jackson's coercion settings.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
-            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
-            .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
-            .withCoercionConfigDefaults(config -> {
-                config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-                config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-                config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-                config.setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-                config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-            })
-            .build();
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
 
     private JsonBodies() {
     }
@@ -63,6 +58,7 @@ final class JsonBodies {
                 throw RestProblem.badRequest("The request body must be a JSON object.");
             }
             requireStorableText(tree, "");
+            requireTypes(tree, type, "");
             T value = JSON.treeToValue(tree, type);
             if (value == null) {
                 throw RestProblem.badRequest("The request body must be a JSON object.");
@@ -77,6 +73,57 @@ final class JsonBodies {
             throw InvalidInput.of(field, "Has the wrong type of value.");
         } catch (JsonProcessingException e) {
             throw RestProblem.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    /**
+     * Each present, non-null field of the body's record type must already have that type's JSON shape: a string
+     * for text, an integer for whole numbers, an array for lists. Jackson would otherwise turn 123 into "123" and
+     * "3" into 3, silently.
+     */
+    private static void requireTypes(JsonNode object, Class<?> type, String path) {
+        if (!type.isRecord()) {
+            return;
+        }
+        for (RecordComponent component : type.getRecordComponents()) {
+            JsonNode value = object.get(component.getName());
+            String field = path.isEmpty() ? component.getName() : path + "." + component.getName();
+            if (value != null && !value.isNull()) {
+                requireShape(value, component.getType(), component.getGenericType(), field);
+            }
+        }
+    }
+
+    private static void requireShape(JsonNode value, Class<?> type, Type generic, String field) {
+        boolean fits;
+        if (type == String.class) {
+            fits = value.isTextual();
+        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            fits = value.isIntegralNumber();
+        } else if (type == Boolean.class || type == boolean.class) {
+            fits = value.isBoolean();
+        } else if (Number.class.isAssignableFrom(type) || type == double.class) {
+            fits = value.isNumber();
+        } else if (List.class.isAssignableFrom(type)) {
+            fits = value.isArray();
+            if (fits && generic instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+                for (JsonNode item : value) {
+                    if (item.isNull()) {
+                        continue;
+                    }
+                    requireShape(item, element, element, field);
+                }
+            }
+        } else if (type.isRecord()) {
+            fits = value.isObject();
+            if (fits) {
+                requireTypes(value, type, field);
+            }
+        } else {
+            fits = true;
+        }
+        if (!fits) {
+            throw InvalidInput.of(field, "Has the wrong type of value.");
         }
     }
 
