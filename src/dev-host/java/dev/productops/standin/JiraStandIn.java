@@ -347,12 +347,37 @@ public final class JiraStandIn implements AutoCloseable {
         return standIn;
     }
 
+    /**
+     * AO's HSQLDB provider inserts under a Java monitor (HSQLDatabaseProvider.executeInsertReturningKey is
+     * synchronized): an insert that waits for another transaction's row (a unique key it holds, uncommitted) keeps
+     * the monitor that transaction needs for its next insert, and both wait for ever (adversary.md F2). No Jira
+     * database has that monitor, so on HSQLDB alone the stand-in runs transactions one at a time; races are tested
+     * on PostgreSQL and MariaDB (ConcurrentWritesTest).
+     */
+    private static TransactionTemplate transactions(EntityManagerActiveObjects activeObjects) {
+        if (!activeObjects.entityManager().getProvider().getClass().getSimpleName().startsWith("Hsql")) {
+            return activeObjects::executeInTransaction;
+        }
+        java.util.concurrent.locks.ReentrantLock oneAtATime = new java.util.concurrent.locks.ReentrantLock(true);
+        return new TransactionTemplate() {
+            @Override
+            public <T> T execute(com.atlassian.sal.api.transaction.TransactionCallback<T> action) {
+                oneAtATime.lock();
+                try {
+                    return activeObjects.executeInTransaction(action);
+                } finally {
+                    oneAtATime.unlock();
+                }
+            }
+        };
+    }
+
     /** The host services, under the interfaces Jira and its bundled plugins export them as. */
     private static void provideHostServices(OsgiContainer osgi, EntityManagerActiveObjects activeObjects, StandInSal sal,
                                             StandInJira jira, StandInDatabase database, StandInScheduler scheduler,
                                             StandInTimeZones timeZones) {
         osgi.provide(ActiveObjects.class, activeObjects);
-        osgi.provide(TransactionTemplate.class, activeObjects::executeInTransaction);
+        osgi.provide(TransactionTemplate.class, transactions(activeObjects));
         osgi.provide(UserManager.class, sal);
         osgi.provide(I18nResolver.class, sal);
         osgi.provide(LoginUriProvider.class, sal);
