@@ -2,7 +2,9 @@ package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.adapter.rest.BoardJson.BoardOut;
+import dev.productops.jira.application.dependency.BoardFilter;
 import dev.productops.jira.application.dependency.BoardQuery;
+import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyBoard;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +21,11 @@ import javax.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,12 +44,42 @@ public class BoardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public BoardOut board(@QueryParam("projects") String projects, @QueryParam("columns") String columns,
-                          @QueryParam("from") String from, @QueryParam("to") String to) {
-        return BoardOut.of(board.board(query(projects, columns, from, to)));
+                          @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
+                          @QueryParam("team") String team, @QueryParam("state") String state) {
+        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state)));
     }
 
-    static BoardQuery query(String projects, String columns, String from, String to) {
-        return new BoardQuery(Parameters.projects(projects), layout(columns), Parameters.day("from", from), Parameters.day("to", to));
+    /** The page's own URL parameters, read the same way for the board and its export. */
+    static BoardQuery query(String projects, String columns, String from, String to, String problems, String crossTeam,
+                            String team, String state) {
+        return new BoardQuery(Parameters.projects(projects), layout(columns), Parameters.day("from", from), Parameters.day("to", to),
+                new BoardFilter(flag("problems", problems), flag("crossTeam", crossTeam),
+                        team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT), states(state)));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.isBlank() || "0".equals(value.strip()) || "false".equalsIgnoreCase(value.strip())) {
+            return false;
+        }
+        if ("1".equals(value.strip()) || "true".equalsIgnoreCase(value.strip())) {
+            return true;
+        }
+        throw RestProblem.badRequest("The '" + name + "' parameter must be 1 or 0.");
+    }
+
+    private static Set<RiskState> states(String value) {
+        Set<RiskState> states = EnumSet.noneOf(RiskState.class);
+        if (value == null || value.isBlank()) {
+            return states;
+        }
+        for (String id : value.split(",")) {
+            if (!id.isBlank()) {
+                states.add(RiskState.ofId(id.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> RestProblem.badRequest(
+                        "The 'state' parameter takes conflict, blocked, at-risk, declined, ok or done, separated by commas.")));
+            }
+        }
+        return states;
     }
 
     private static BoardQuery.Layout layout(String columns) {
@@ -57,26 +93,47 @@ public class BoardResource {
     @Produces("text/csv;charset=UTF-8")
     public Response export(@QueryParam("projects") String projects, @QueryParam("columns") String columns,
                            @QueryParam("from") String from, @QueryParam("to") String to,
+                           @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
+                           @QueryParam("team") String team, @QueryParam("state") String state,
                            @QueryParam("format") @DefaultValue("csv") String format) {
         if (!"csv".equalsIgnoreCase(format)) {
             throw RestProblem.badRequest("The only export format is csv.");
         }
-        BoardView view = board.board(query(projects, columns, from, to));
+        BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state));
         String file = "dependencies-" + view.lanes().stream().map(BoardView.Lane::projectKey).collect(Collectors.joining("-")) + ".csv";
         return Response.ok(csv(view)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
+    /** One row per dependency the view shows, with what an ops lead needs of both ends. */
     static String csv(BoardView view) {
-        Map<String, String> summaries = view.cards().stream()
-                .collect(Collectors.toMap(BoardView.Card::issueKey, BoardView.Card::summary, (a, b) -> a));
+        Map<String, BoardView.Card> cards = view.cards().stream()
+                .collect(Collectors.toMap(BoardView.Card::issueKey, c -> c, (a, b) -> a));
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader("Blocker", "Blocker summary",
-                "Dependent", "Dependent summary", "Link type", "State", "Reasons", "Needed by", "Owner", "Agreement",
+                "Blocker team", "Blocker sprint or version", "Blocker status", "Blocker assignee", "Blocker due",
+                "Dependent", "Dependent summary", "Dependent team", "Dependent sprint or version", "Dependent status",
+                "Dependent assignee", "Dependent due", "Link type", "State", "Reasons", "Needed by", "Owner", "Agreement",
                 "Outside the board").build())) {
             for (BoardView.DependencyView d : view.dependencies()) {
-                printer.printRecord(cell(d.from()), cell(summaries.get(d.from())), cell(d.to()), cell(summaries.get(d.to())),
-                        cell(d.type()), d.state().id(), cell(d.reasons().stream().map(BoardView.Reason::message).collect(Collectors.joining(" | "))),
-                        d.neededBy(), cell(d.owner()), d.agreement(), d.outOfScope() ? "yes" : "no");
+                List<Object> row = new ArrayList<>();
+                for (String key : List.of(d.from(), d.to())) {
+                    BoardView.Card card = cards.get(key);
+                    row.add(cell(key));
+                    row.add(cell(card == null ? null : card.summary()));
+                    row.add(cell(card == null ? null : card.lane()));
+                    row.add(cell(card == null || "unscheduled".equals(card.column()) ? null : card.columnName()));
+                    row.add(cell(card == null ? null : card.status()));
+                    row.add(cell(card == null ? null : card.assignee()));
+                    row.add(card == null ? null : card.dueDate());
+                }
+                row.add(cell(d.type()));
+                row.add(d.state().id());
+                row.add(cell(d.reasons().stream().map(BoardView.Reason::message).collect(Collectors.joining(" | "))));
+                row.add(d.neededBy());
+                row.add(cell(d.owner()));
+                row.add(d.agreement());
+                row.add(d.outOfScope() ? "yes" : "no");
+                printer.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

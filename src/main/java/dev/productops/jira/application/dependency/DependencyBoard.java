@@ -57,21 +57,33 @@ public class DependencyBoard {
 
     public BoardView board(BoardQuery query) {
         viewers.require();
-        List<BoardProject> projects = projects(query);
-        BoardSnapshot snapshot = source.load(projects, rules.current());
-        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.issues(), query.from(), query.to()));
+        List<String> leftOut = new ArrayList<>();
+        List<BoardProject> projects = projects(query, leftOut);
+        BoardSnapshot snapshot = CycleWalk.close(source.load(projects, rules.current()), source, attributes, rules.current());
+        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.otherProjects(), snapshot.issues(),
+                query.from(), query.to()), query.filter(), leftOut);
     }
 
-    private List<BoardProject> projects(BoardQuery query) {
+    /**
+     * The chosen projects the viewer may see. A shared board names projects some viewers cannot see: they get the
+     * rest, and the keys left out, as the gadget does. Only when none is left is it an error. Unknown and hidden keys
+     * are treated alike, so the answer does not tell which projects exist.
+     */
+    private List<BoardProject> projects(BoardQuery query, List<String> leftOut) {
         List<BoardProject> projects = new ArrayList<>();
         for (ProjectKey key : query.projects().keys()) {
-            projects.add(source.visibleProject(key.value()).orElseThrow(() ->
-                    new NotFound("The project '" + key + "' does not exist or you do not have permission to see it.")));
+            source.visibleProject(key.value()).ifPresentOrElse(projects::add, () -> leftOut.add(key.value()));
+        }
+        if (projects.isEmpty()) {
+            throw new NotFound(leftOut.size() == 1
+                    ? "The project '" + leftOut.get(0) + "' does not exist or you do not have permission to see it."
+                    : "None of the projects " + String.join(", ", leftOut) + " exists, or you do not have permission to see them.");
         }
         return projects;
     }
 
-    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns) {
+    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns, BoardFilter filter,
+                             List<String> leftOut) {
         Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
         ZoneId zone = zones.viewerZone();
         ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, LocalDate.now(clock.withZone(zone)), zone);
@@ -101,8 +113,21 @@ public class DependencyBoard {
         }
         views.sort(Comparator.comparingInt((DependencyView v) -> RiskState.WORST_FIRST.indexOf(v.state())).thenComparing(DependencyView::from)
                 .thenComparing(DependencyView::to));
-        return new BoardView(lanes(projects, cards.values(), views), columns.columns(), new ArrayList<>(cards.values()), views,
-                analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(views));
+        Map<String, String> teamOf = new HashMap<>();
+        cards.values().forEach(c -> teamOf.put(c.issueKey(), c.lane()));
+        List<DependencyView> chipBase = views.stream()
+                .filter(v -> filter.matchesAllButState(v.state(), teamOf.get(v.from()), teamOf.get(v.to()))).toList();
+        List<DependencyView> matching = chipBase.stream()
+                .filter(v -> filter.matches(v.state(), teamOf.get(v.from()), teamOf.get(v.to()))).toList();
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        matching.forEach(v -> {
+            ends.add(v.from());
+            ends.add(v.to());
+        });
+        List<Card> shownCards = cards.values().stream().filter(c -> ends.contains(c.issueKey())).toList();
+        return new BoardView(lanes(projects, shownCards, matching), columns.columns(), shownCards, matching,
+                analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(chipBase), matching.size(), views.size(),
+                List.copyOf(leftOut));
     }
 
     /** The card of an issue, created on first use; empty when its column is outside the chosen dates. */
@@ -111,9 +136,12 @@ public class DependencyBoard {
         if (existing != null) {
             return Optional.of(existing);
         }
-        Optional<String> column = issue.inScope() ? columns.columnOf(issue) : Optional.of(BoardColumns.UNSCHEDULED);
+        // Other teams' issues sit where their own plan puts them; outside the chosen dates they still show, as
+        // unscheduled, because an arrow needs both ends.
+        Optional<String> column = issue.inScope() ? columns.columnOf(issue)
+                : Optional.of(columns.columnOf(issue).orElse(BoardColumns.UNSCHEDULED));
         column.ifPresent(c -> cards.put(issue.id(), new Card(issue.key(), issue.summary(), issue.status(), issue.statusCategory(),
-                issue.assignee(), issue.dueDate(), issue.projectKey(), c, !issue.inScope())));
+                issue.assignee(), issue.dueDate(), issue.projectKey(), c, !issue.inScope(), columns.nameOf(c))));
         return Optional.ofNullable(cards.get(issue.id()));
     }
 
