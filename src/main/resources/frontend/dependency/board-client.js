@@ -12,9 +12,11 @@
     const ui = ProductOps.insightUi;
     const SVG_NS = 'http://www.w3.org/2000/svg';
 
-    /** The board's own query (projects, columns, from, to) as the REST API names it. */
+    /** The board's query and its filters, named as in the page's own address: the API reads them the same way. */
     function boardParams(view) {
-        return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to};
+        return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to,
+            problems: view.problemsOnly ? '1' : '', crossTeam: view.crossTeamOnly ? '1' : '', team: view.team,
+            state: view.states.join(',')};
     }
 
     function svg(tag, attributes, children) {

@@ -50,12 +50,50 @@
         return AJS.I18n.getText('productops.board.dependency.describe', dependency.from, dependency.to, stateLabel(dependency.state));
     }
 
+    /**
+     * Each reason's text from the bundle, by code, filled with the reason's parameters in order (whole numbers as
+     * numbers, so "1 day" and "3 days" come out right). The keys are literal so that Jira's jsI18n transformer
+     * translates them; a code this page does not know yet shows the server's text.
+     */
+    const REASON_TEXTS = {
+        BLOCKER_DONE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_DONE', p[0]),
+        MARKED_DONE: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DONE'),
+        MARKED_DECLINED: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DECLINED'),
+        IN_CYCLE: (p) => AJS.I18n.getText('productops.board.reason.IN_CYCLE', p[0], p[1]),
+        NEEDED_BY_PASSED: (p) => AJS.I18n.getText('productops.board.reason.NEEDED_BY_PASSED', p[0], p[1]),
+        BLOCKER_IN_LATER_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_LATER_WINDOW', p[0], p[1]),
+        BLOCKER_ENDS_AFTER_DEPENDENT: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_ENDS_AFTER_DEPENDENT', p[0], p[1]),
+        BLOCKER_FINISHES_AFTER_NEEDED_BY: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_FINISHES_AFTER_NEEDED_BY', p[0], p[1]),
+        DEPENDENT_IN_PROGRESS: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_IN_PROGRESS', p[0], p[1]),
+        DEPENDENT_WINDOW_STARTED: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_WINDOW_STARTED', p[0], p[1], p[2], p[3]),
+        MARKED_AT_RISK: (p) => AJS.I18n.getText('productops.board.reason.MARKED_AT_RISK'),
+        BLOCKER_OVERDUE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_OVERDUE', p[0], p[1]),
+        BLOCKER_IN_SAME_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_SAME_WINDOW', p[0]),
+        BLOCKER_ENDS_AFTER_DEPENDENT_STARTS: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS', p[0], p[1]),
+        BLOCKER_UNASSIGNED: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_UNASSIGNED', p[0]),
+        BLOCKER_STALE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_STALE', p[0], p[1], p[2]),
+        BLOCKER_PROJECT_UNPLANNED: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_PROJECT_UNPLANNED', p[0]),
+        ON_CRITICAL_PATH: (p) => AJS.I18n.getText('productops.board.reason.ON_CRITICAL_PATH', p[0])
+    };
+
+    function reasonText(reason) {
+        const render = REASON_TEXTS[reason.code];
+        if (!render || !reason.parameters) {
+            return reason.message;
+        }
+        const values = Object.keys(reason.parameters).map((name) => {
+            const value = reason.parameters[name];
+            return /^-?\d{1,9}$/.test(value || '') ? Number(value) : value;
+        });
+        return render(values);
+    }
+
     function reasonList(dependency) {
         if (dependency.reasons.length === 0) {
             return el('p', {className: 'productops-board-muted', text: AJS.I18n.getText('productops.board.dependency.noReasons')});
         }
         return el('ul', {className: 'productops-board-reasons'}, dependency.reasons.map((reason) =>
-            el('li', {'data-reason': reason.code, text: reason.message})));
+            el('li', {'data-reason': reason.code, text: reasonText(reason)})));
     }
 
     function planFacts(dependency) {
@@ -275,5 +313,5 @@
         return {preview, open, edit, leave, close, isPinned: () => pinned};
     }
 
-    board.dependency = {create, describe, stateLabel, stateLozenge, title, reasonList};
+    board.dependency = {create, describe, stateLabel, stateLozenge, title, reasonList, reasonText};
 }(window, document, window.AJS));

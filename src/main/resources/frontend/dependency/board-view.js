@@ -59,6 +59,7 @@
             problemsOnly: url.get('problems') === '1',
             crossTeamOnly: url.get('crossTeam') === '1',
             team: keys(url.get('team'))[0] || '',
+            states: String(url.get('state') || '').split(',').map((id) => id.trim()).filter((id) => /^[a-z-]+$/.test(id)),
             focus: (url.get('focus') || '').trim().toUpperCase(),
             criticalPath: url.get('critical') === '1',
             showQuiet: url.get('all') === '1',
@@ -81,6 +82,7 @@
         put('problems', view.problemsOnly ? '1' : '');
         put('crossTeam', view.crossTeamOnly ? '1' : '');
         put('team', view.team);
+        put('state', view.states.join(','));
         put('focus', view.focus);
         put('critical', view.criticalPath ? '1' : '');
         put('all', view.showQuiet ? '1' : '');

@@ -153,9 +153,10 @@
         parts.columns.addEventListener('change', () => changeView({columns: parts.columns.value}, true));
         parts.from.addEventListener('change', () => changeView({from: parts.from.value}, true));
         parts.to.addEventListener('change', () => changeView({to: parts.to.value}, true));
-        parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}));
-        parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}));
-        parts.team.addEventListener('change', () => changeView({team: parts.team.value}));
+        // Filters are the server's (one model for the board, its counts, the export and a shared link): reload.
+        parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}, true));
+        parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}, true));
+        parts.team.addEventListener('change', () => changeView({team: parts.team.value}, true));
         parts.exportLink.addEventListener('click', (event) => {
             if (!page.view.projects.length) {
                 event.preventDefault();
@@ -209,17 +210,36 @@
 
     // ---- Summary: totals by state, bundling, critical path ----------------------------------------------------
 
+    /**
+     * The totals by state are filters: pressing one shows only that state (pressing it again shows all). Each counts
+     * what the other filters leave, so it shows what pressing it gives. The accessible name starts with the visible
+     * count and state, as the button reads.
+     */
     function totals(data) {
         return el('ul', {className: 'productops-board-totals', 'aria-label': AJS.I18n.getText('productops.board.totals')},
-            views.STATES.map((state) => el('li', {className: 'productops-board-total productops-board-state-' + state, 'data-state': state}, [
-                el('span', {className: 'productops-board-swatch', 'aria-hidden': 'true'}),
-                el('strong', {className: 'productops-board-total-count', text: board.dom.count(data.totals[state] || 0)}),
-                ' ', dependencyUi.stateLabel(state)
-            ])).concat(data.cycles.length ? [el('li', {className: 'productops-board-total productops-board-total-cycles'}, [
+            views.STATES.map((state) => {
+                const pressed = page.view.states.indexOf(state) >= 0;
+                return el('li', {className: 'productops-board-total productops-board-state-' + state, 'data-state': state}, [
+                    el('button', {type: 'button', className: 'productops-board-total-filter' + (pressed ? ' is-active' : ''),
+                        'data-state': state, 'aria-pressed': String(pressed)}, [
+                        el('span', {className: 'productops-board-swatch', 'aria-hidden': 'true'}),
+                        el('strong', {className: 'productops-board-total-count', text: board.dom.count(data.totals[state] || 0)}),
+                        ' ', dependencyUi.stateLabel(state)])
+                ]);
+            }).concat(data.cycles.length ? [el('li', {className: 'productops-board-total productops-board-total-cycles'}, [
                 el('span', {className: 'aui-icon aui-icon-small aui-iconfont-refresh', 'aria-hidden': 'true'}),
                 el('strong', {text: board.dom.count(data.cycles.length)}), ' ',
                 data.cycles.length === 1 ? AJS.I18n.getText('productops.board.cycle.one') : AJS.I18n.getText('productops.board.cycle.many')
             ])] : []));
+    }
+
+    /** Projects of a shared link this viewer cannot see: named, not an error. */
+    function leftOutNote(data) {
+        if (!data.leftOut || !data.leftOut.length) {
+            return null;
+        }
+        return el('div', {id: 'productops-board-left-out', className: 'productops-board-left-out'}, [
+            board.dom.message('warning', AJS.I18n.getText('productops.board.leftOut', data.leftOut.join(', ')))]);
     }
 
     function summaryActions(selection) {
@@ -440,7 +460,7 @@
 
     function cycleReason(problem) {
         const withReason = problem.dependencies.map((d) => d.reasons.find((r) => r.code === 'IN_CYCLE')).find(Boolean);
-        return withReason ? withReason.message : AJS.I18n.getText('productops.board.problem.cycle.reason', problem.members.length);
+        return withReason ? dependencyUi.reasonText(withReason) : AJS.I18n.getText('productops.board.problem.cycle.reason', problem.members.length);
     }
 
     function problemsList(problems) {
@@ -496,7 +516,8 @@
         const selection = views.selectDependencies(data, page.view);
         page.shown = selection.shown;
         parts.summary.hidden = false;
-        board.dom.replaceChildren(parts.summary, [totals(data), summaryActions(selection)]);
+        board.dom.replaceChildren(parts.summary, [leftOutNote(data), totals(data), summaryActions(selection)]);
+        restoreFocus();
         board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
         parts.focusBar.hidden = !page.view.focus;
         board.dom.replaceChildren(parts.focusBar, page.view.focus ? focusBar(data) : []);
@@ -519,8 +540,24 @@
         if (complete) {
             page.cardsComplete = true;
             page.arrows.show(selection.shown, page.cards);
+            restoreFocus();
         }
         return complete;
+    }
+
+    /**
+     * A redraw replaces the control that asked for it: focus goes back to its new copy (or the first new element it
+     * names), never to the page's body, so keyboard and screen-reader users stay where they were.
+     */
+    function restoreFocus() {
+        if (!page.restoreFocus) {
+            return;
+        }
+        const target = typeof page.restoreFocus === 'function' ? page.restoreFocus() : page.parts.root.querySelector(page.restoreFocus);
+        if (target) {
+            page.restoreFocus = null;
+            target.focus();
+        }
     }
 
     /** data-ready tells the page's tests (and anyone scripting the board) that cards and arrows are all in. */
@@ -643,17 +680,31 @@
             if (toggle) {
                 toggleLane(toggle.getAttribute('data-lane'));
             } else if (more) {
-                page.expandedCells.add(more.getAttribute('data-cell'));
+                const cell = more.getAttribute('data-cell');
+                page.expandedCells.add(cell);
+                // The first card that was hidden behind "+N more".
+                page.restoreFocus = () => {
+                    const keys = page.parts.root.querySelectorAll('.productops-board-cell[data-cell="' + CSS.escape(cell) + '"] .productops-board-card-key');
+                    return keys[Math.min(CELL_LIMIT, keys.length - 1)];
+                };
                 render();
             } else if (focus) {
                 const key = focus.getAttribute('data-issue-key');
+                page.restoreFocus = '.productops-board-card-focus[data-issue-key="' + CSS.escape(key) + '"]';
                 changeView({focus: page.view.focus === key ? '' : key});
             }
         });
         parts.summary.addEventListener('click', (event) => {
-            if (event.target.closest('#productops-board-bundle')) {
+            const stateFilter = event.target.closest('.productops-board-total-filter');
+            if (stateFilter) {
+                const state = stateFilter.getAttribute('data-state');
+                page.restoreFocus = '.productops-board-total-filter[data-state="' + state + '"]';
+                changeView({states: page.view.states.indexOf(state) >= 0 ? [] : [state]}, true);
+            } else if (event.target.closest('#productops-board-bundle')) {
+                page.restoreFocus = '#productops-board-bundle';
                 changeView({showQuiet: !page.view.showQuiet});
             } else if (event.target.closest('#productops-board-critical')) {
+                page.restoreFocus = '#productops-board-critical';
                 changeView({criticalPath: !page.view.criticalPath});
             }
         });
@@ -711,6 +762,7 @@
         parts.layout = el('div', {className: 'productops-board-layout', hidden: true}, [parts.boardArea, parts.problems]);
         board.dom.replaceChildren(root, [form, parts.status, parts.summary, parts.focusBar, parts.layout]);
         root.classList.add('productops-board');
+        parts.root = root;
         bindToolbar(form);
         bindBoard();
     }

@@ -66,6 +66,8 @@ public final class SampleOrganisation {
      */
     public static final Map<String, ZoneId> TIME_ZONES = Map.of(BOB, ZoneId.of("Pacific/Kiritimati"));
     private static final Set<String> ALICE_BROWSES = Set.of("PAY", "CHK", "MOB", "PLAT");
+    /** Projects a user may browse but not edit: alice follows the platform team's work without editing it. */
+    public static final Map<String, Set<String>> BROWSE_ONLY = Map.of(ALICE, Set.of("PLAT"));
     private static final Set<String> BOB_BROWSES = Set.of("MOB");
     private static final List<List<String>> STAFF = List.of(
             List.of("priya.sharma", "Priya Sharma"), List.of("jonas.weber", "Jonas Weber"),

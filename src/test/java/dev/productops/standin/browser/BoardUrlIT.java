@@ -91,16 +91,26 @@ public class BoardUrlIT {
                 .getAttribute("aria-expanded"));
         assertTrue(driver.findElement(By.className("productops-board-column-header")).getText().matches("(?s)[A-Z][a-z]{2} 20\\d\\d.*"));
         String export = driver.findElement(By.id("productops-board-export")).getAttribute("href");
-        assertThat(export, containsString("/rest/productops/1.0/board/export?projects=PAY%2CCHK%2CPLAT&columns=month&format=csv"));
+        // The export carries the view's filters (it used to download every dependency of the teams).
+        assertThat(export, containsString("/rest/productops/1.0/board/export?projects=PAY%2CCHK%2CPLAT&columns=month&crossTeam=1&team=CHK&format=csv"));
     }
 
     @Test
-    public void anUnknownProjectShowsJirasMessage() {
+    public void anUnknownProjectIsNamedAndTheRestIsShown() {
         BoardPage.open(driver, JIRA, "?projects=PAY,NOPE");
+        WebElement note = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("productops-board-left-out")));
+        assertThat(note.getText(), containsString("Not shown: NOPE"));
+        assertEquals(List.of("PAY", "NOPE"), chips());
+        assertTrue(driver.findElements(By.cssSelector(".productops-board-lane-header")).size() > 0);
+    }
+
+    @Test
+    public void onlyUnknownProjectsShowJirasMessage() {
+        BoardPage.open(driver, JIRA, "?projects=NOPE");
         WebElement error = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.className("productops-board-error")));
         assertThat(error.getText(), containsString("The board could not be loaded"));
         assertThat(error.getText(), containsString("The project 'NOPE' does not exist or you do not have permission to see it."));
-        assertEquals(List.of("PAY", "NOPE"), chips());
+        assertEquals(List.of("NOPE"), chips());
         BoardPage.screenshot(driver, "board-error");
     }
 

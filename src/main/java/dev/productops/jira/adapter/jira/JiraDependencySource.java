@@ -243,6 +243,16 @@ public class JiraDependencySource implements DependencySource {
     }
 
     @Override
+    public boolean mayEditBothEnds(BoardLink link) {
+        ApplicationUser viewer = authentication.getLoggedInUser();
+        Issue blocker = issues.getIssueObject(link.blockerId());
+        Issue dependent = issues.getIssueObject(link.dependentId());
+        return blocker != null && dependent != null
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, blocker, viewer)
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, dependent, viewer);
+    }
+
+    @Override
     public boolean linkExists(long linkId) {
         return links.getIssueLink(linkId) != null;
     }

@@ -7,6 +7,7 @@ import dev.productops.jira.application.dependency.BoardQuery;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyBoard;
+import com.atlassian.sal.api.message.I18nResolver;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -35,10 +36,12 @@ import java.util.stream.Collectors;
 @LicensedOnly
 public class BoardResource {
     private final DependencyBoard board;
+    private final ReasonTexts texts;
 
     @Inject
-    public BoardResource(DependencyBoard board) {
+    public BoardResource(DependencyBoard board, I18nResolver i18n) {
         this.board = board;
+        this.texts = new ReasonTexts(i18n);
     }
 
     @GET
@@ -47,7 +50,7 @@ public class BoardResource {
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
                           @QueryParam("team") String team, @QueryParam("state") String state) {
-        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state)));
+        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state)), texts);
     }
 
     /** The page's own URL parameters, read the same way for the board and its export. */
@@ -101,11 +104,11 @@ public class BoardResource {
         }
         BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state));
         String file = "dependencies-" + view.lanes().stream().map(BoardView.Lane::projectKey).collect(Collectors.joining("-")) + ".csv";
-        return Response.ok(csv(view)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        return Response.ok(csv(view, texts)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     /** One row per dependency the view shows, with what an ops lead needs of both ends. */
-    static String csv(BoardView view) {
+    static String csv(BoardView view, ReasonTexts texts) {
         Map<String, BoardView.Card> cards = view.cards().stream()
                 .collect(Collectors.toMap(BoardView.Card::issueKey, c -> c, (a, b) -> a));
         StringWriter out = new StringWriter();
@@ -128,7 +131,7 @@ public class BoardResource {
                 }
                 row.add(cell(d.type()));
                 row.add(d.state().id());
-                row.add(cell(d.reasons().stream().map(BoardView.Reason::message).collect(Collectors.joining(" | "))));
+                row.add(cell(d.reasons().stream().map(texts::text).collect(Collectors.joining(" | "))));
                 row.add(d.neededBy());
                 row.add(cell(d.owner()));
                 row.add(d.agreement());

@@ -28,7 +28,11 @@ public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards
                        LocalDate dueDate, String lane, String column, boolean outOfScope, String columnName) {
     }
 
-    public record Reason(String code, String message) {
+    /** A reason's code and its parameters in the order of its text's placeholders; {@code message} is the default English text. */
+    public record Reason(String code, String message, Map<String, String> parameters) {
+        public Reason {
+            parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        }
     }
 
     public record DependencyView(long linkId, String from, String to, String type, RiskState state, List<Reason> reasons,

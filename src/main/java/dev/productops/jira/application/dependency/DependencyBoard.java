@@ -107,7 +107,7 @@ public class DependencyBoard {
             RiskAssessment assessment = analysis.assessment(d);
             String owner = a == null || a.ownerKey() == null ? null : ownerNames.computeIfAbsent(a.ownerKey(), viewers::displayName);
             views.add(new DependencyView(link.linkId(), blocker.key(), dependent.key(), link.type(), assessment.state(),
-                    assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text())).toList(),
+                    assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text(), r.parameters())).toList(),
                     a == null ? null : a.neededBy(), owner, a == null ? null : a.state(),
                     !blocker.inScope() || !dependent.inScope()));
         }

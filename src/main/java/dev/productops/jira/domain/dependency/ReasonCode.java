@@ -15,7 +15,7 @@ public enum ReasonCode {
     BLOCKER_ENDS_AFTER_DEPENDENT(RiskState.CONFLICT, "The blocker is planned to end {blockerEnd}, after the dependent ({dependentEnd})."),
     BLOCKER_FINISHES_AFTER_NEEDED_BY(RiskState.CONFLICT, "The blocker is planned or due {blockerFinish}, after it is needed ({neededBy})."),
     DEPENDENT_IN_PROGRESS(RiskState.BLOCKED, "{dependent} is in progress and is waiting for {blocker}."),
-    DEPENDENT_WINDOW_STARTED(RiskState.BLOCKED, "The {window} of {dependent} started {windowStart}; it is waiting for {blocker}."),
+    DEPENDENT_WINDOW_STARTED(RiskState.BLOCKED, "{dependent} is still to do, but its {window} started {windowStart}: it is waiting for {blocker}."),
     MARKED_AT_RISK(RiskState.AT_RISK, "Marked at risk by a person."),
     BLOCKER_OVERDUE(RiskState.AT_RISK, "The blocker was due {due} ({daysLate} days ago) and is not done."),
     BLOCKER_IN_SAME_WINDOW(RiskState.AT_RISK, "The blocker is planned in the same {window} as the dependent: it must land early in it."),

@@ -92,6 +92,11 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     }
 
     @Override
+    public boolean mayEditBothEnds(BoardLink link) {
+        return true;
+    }
+
+    @Override
     public boolean linkExists(long linkId) {
         return visibleLink(linkId, List.of()).isPresent();
     }

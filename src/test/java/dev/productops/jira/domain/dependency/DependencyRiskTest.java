@@ -267,7 +267,7 @@ public class DependencyRiskTest {
         assertEquals("B-1 is in progress and is waiting for A-1.", only(analysis, waiting, ReasonCode.DEPENDENT_IN_PROGRESS).text());
         assertEquals(RiskState.BLOCKED, analysis.state(waitingToo));
         // A To Do issue has not started: its sprint has, and the reason says so.
-        assertEquals("The CHK Sprint 1 of B-2 started 2025-03-03; it is waiting for A-1.",
+        assertEquals("B-2 is still to do, but its CHK Sprint 1 started 2025-03-03: it is waiting for A-1.",
                 only(analysis, waitingToo, ReasonCode.DEPENDENT_WINDOW_STARTED).text());
         assertFalse(analysis.assessment(waitingToo).has(ReasonCode.DEPENDENT_IN_PROGRESS));
     }

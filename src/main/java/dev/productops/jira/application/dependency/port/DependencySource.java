@@ -37,6 +37,9 @@ public interface DependencySource {
     /** Whether Jira still has this link and the viewer may see both its ends. */
     Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
 
+    /** Whether the viewer may edit the issues at both ends (Jira's Edit Issues permission in both projects). */
+    boolean mayEditBothEnds(BoardLink link);
+
     /** Whether Jira still has this link at all (whoever may see it). */
     boolean linkExists(long linkId);
 
