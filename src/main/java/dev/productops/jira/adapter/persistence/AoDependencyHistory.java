@@ -33,7 +33,7 @@ public class AoDependencyHistory implements DependencyHistory {
     @Override
     public List<Change> of(long linkId) {
         DependencyChangeEntity[] rows = ao.find(DependencyChangeEntity.class, Query.select()
-                .where(DependencyChangeEntity.LINK_ID + " = ?", linkId).order(DependencyChangeEntity.CHANGED_AT + " DESC, ID DESC"));
+                .where(DependencyChangeEntity.LINK_ID + " = ?", linkId).order(DependencyChangeEntity.CHANGED_AT + " DESC, ID ASC"));
         return Arrays.stream(rows).map(r -> new Change(r.getLinkId(), r.getField(), r.getOldValue(), r.getNewValue(), r.getAuthorKey(),
                 r.getChangedAt().toInstant())).toList();
     }

@@ -11,7 +11,7 @@ public interface DependencyHistory {
 
     void record(List<Change> changes);
 
-    /** The changes of one dependency, newest first. */
+    /** The changes of one dependency, newest save first; the attributes of one save in the order needed-by, owner, state, note. */
     List<Change> of(long linkId);
 
     /** Removes the history of a link Jira no longer has. */
