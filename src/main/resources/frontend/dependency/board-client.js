@@ -33,6 +33,7 @@
         exportUrl: (view) => rest.url('/board/export', Object.assign(boardParams(view), {format: 'csv'})),
         /** The planning attributes with the owner's username and the note, which the board itself does not carry. */
         getDependency: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId)),
+        getHistory: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId) + '/history'),
         saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes})
     };
     board.dom = {el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message, loading: ui.loading, count: ui.count,

@@ -11,6 +11,20 @@
     const el = board.dom.el;
 
     const PREVIEW_LINGER_MS = 250;
+    /** Changes listed in the popover, newest first; the API has them all. */
+    const HISTORY_SHOWN = 5;
+    const FIELD_LABELS = {
+        neededBy: AJS.I18n.getText('productops.board.dependency.neededBy'),
+        owner: AJS.I18n.getText('productops.board.dependency.owner'),
+        state: AJS.I18n.getText('productops.board.dependency.agreement'),
+        note: AJS.I18n.getText('productops.board.dependency.note')
+    };
+
+    function fieldLabel(field) {
+        return FIELD_LABELS[field] || field;
+    }
+
+    const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]';
     const NOTE_MAX = 255;
     const AGREEMENTS = [
         {id: 'proposed', label: AJS.I18n.getText('productops.board.agreement.proposed')},
@@ -223,6 +237,37 @@
             returnFocusTo = opener || document.activeElement;
             render(dependency, anchor, true);
             popover.querySelector('.productops-board-dependency-edit').focus();
+            accountability(dependency, anchor);
+        }
+
+        /** The note and who changed what, read when the dependency is pinned (the board itself carries neither). */
+        async function accountability(dependency, anchor) {
+            const section = el('section', {className: 'productops-board-accountability', 'aria-live': 'polite'});
+            const actions = popover.querySelector('.productops-board-popover-actions');
+            if (!actions) {
+                return;
+            }
+            popover.insertBefore(section, actions);
+            try {
+                const [plan, changes] = await Promise.all([board.api.getDependency(dependency.linkId), board.api.getHistory(dependency.linkId)]);
+                if (!shown || shown.dependency.linkId !== dependency.linkId || !section.isConnected) {
+                    return;
+                }
+                board.dom.replaceChildren(section, [
+                    el('h4', {text: AJS.I18n.getText('productops.board.dependency.note')}),
+                    el('p', {className: 'productops-board-note' + (plan.note ? '' : ' productops-board-muted'),
+                        text: plan.note || AJS.I18n.getText('productops.board.dependency.notSet')}),
+                    el('h4', {text: AJS.I18n.getText('productops.board.dependency.history')}),
+                    changes.length ? el('ol', {className: 'productops-board-history'}, changes.slice(0, HISTORY_SHOWN).map((change) =>
+                        el('li', {'data-field': change.field, text: AJS.I18n.getText('productops.board.dependency.change',
+                            change.author || '?', fieldLabel(change.field), change.from || '–', change.to || '–',
+                            new Date(change.at).toLocaleString())})))
+                        : el('p', {className: 'productops-board-muted', text: AJS.I18n.getText('productops.board.dependency.history.none')})
+                ]);
+                place(anchor);
+            } catch (error) {
+                board.dom.replaceChildren(section, []);
+            }
         }
 
         async function edit(dependency, anchor, opener) {
@@ -291,6 +336,31 @@
             }
         }
 
+        /**
+         * The pinned popover lives at the end of the page (so it can float over the board) but takes its place in the
+         * Tab order right after the element that opened it: Shift+Tab from its first control goes back to the opener,
+         * Tab from its last control goes on to whatever follows the opener.
+         */
+        popover.addEventListener('keydown', (event) => {
+            if (event.key !== 'Tab' || !pinned || !returnFocusTo || !returnFocusTo.isConnected) {
+                return;
+            }
+            const inside = Array.from(popover.querySelectorAll(FOCUSABLE)).filter((node) => !node.closest('[hidden]'));
+            if (!inside.length) {
+                return;
+            }
+            if (event.shiftKey && document.activeElement === inside[0]) {
+                event.preventDefault();
+                returnFocusTo.focus();
+            } else if (!event.shiftKey && document.activeElement === inside[inside.length - 1]) {
+                const all = Array.from(document.querySelectorAll(FOCUSABLE)).filter((node) => !popover.contains(node) && node.getClientRects().length);
+                const next = all[all.indexOf(returnFocusTo) + 1];
+                if (next) {
+                    event.preventDefault();
+                    next.focus();
+                }
+            }
+        });
         popover.addEventListener('mouseleave', leave);
         popover.addEventListener('click', (event) => {
             if (event.target.closest('.productops-board-dependency-edit') && shown) {
