@@ -59,6 +59,7 @@
             problemsOnly: url.get('problems') === '1',
             crossTeamOnly: url.get('crossTeam') === '1',
             team: keys(url.get('team'))[0] || '',
+            reason: /^[A-Z_]+$/.test(url.get('reason') || '') ? url.get('reason') : '',
             states: String(url.get('state') || '').split(',').map((id) => id.trim()).filter((id) => /^[a-z-]+$/.test(id)),
             focus: (url.get('focus') || '').trim().toUpperCase(),
             criticalPath: url.get('critical') === '1',
@@ -83,6 +84,7 @@
         put('crossTeam', view.crossTeamOnly ? '1' : '');
         put('team', view.team);
         put('state', view.states.join(','));
+        put('reason', view.reason);
         put('focus', view.focus);
         put('critical', view.criticalPath ? '1' : '');
         put('all', view.showQuiet ? '1' : '');

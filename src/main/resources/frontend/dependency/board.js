@@ -233,6 +233,19 @@
             ])] : []));
     }
 
+    /** A drill-down's reason filter ("in cycles", "stale"), with a way out. */
+    function reasonFilter() {
+        if (!page.view.reason) {
+            return null;
+        }
+        const label = page.view.reason === 'IN_CYCLE' ? AJS.I18n.getText('productops.board.filter.reason.IN_CYCLE')
+            : page.view.reason === 'BLOCKER_STALE' ? AJS.I18n.getText('productops.board.filter.reason.BLOCKER_STALE') : page.view.reason;
+        return el('p', {id: 'productops-board-reason-filter', className: 'productops-board-reason-filter'}, [
+            AJS.I18n.getText('productops.board.filter.reason', label), ' ',
+            el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-reason-clear',
+                text: AJS.I18n.getText('productops.board.filter.reason.clear')})]);
+    }
+
     /** Projects of a shared link this viewer cannot see: named, not an error. */
     function leftOutNote(data) {
         if (!data.leftOut || !data.leftOut.length) {
@@ -516,7 +529,7 @@
         const selection = views.selectDependencies(data, page.view);
         page.shown = selection.shown;
         parts.summary.hidden = false;
-        board.dom.replaceChildren(parts.summary, [leftOutNote(data), totals(data), summaryActions(selection)]);
+        board.dom.replaceChildren(parts.summary, [leftOutNote(data), reasonFilter(), totals(data), summaryActions(selection)]);
         restoreFocus();
         board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
         parts.focusBar.hidden = !page.view.focus;
@@ -700,6 +713,9 @@
                 const state = stateFilter.getAttribute('data-state');
                 page.restoreFocus = '.productops-board-total-filter[data-state="' + state + '"]';
                 changeView({states: page.view.states.indexOf(state) >= 0 ? [] : [state]}, true);
+            } else if (event.target.closest('.productops-board-reason-clear')) {
+                page.restoreFocus = '.productops-board-total-filter';
+                changeView({reason: '', states: []}, true);
             } else if (event.target.closest('#productops-board-bundle')) {
                 page.restoreFocus = '#productops-board-bundle';
                 changeView({showQuiet: !page.view.showQuiet});

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import dev.productops.jira.adapter.rest.BoardJson.BoardOut;
 import dev.productops.jira.application.dependency.BoardFilter;
 import dev.productops.jira.application.dependency.BoardQuery;
+import dev.productops.jira.domain.dependency.ReasonCode;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyBoard;
@@ -49,16 +50,25 @@ public class BoardResource {
     public BoardOut board(@QueryParam("projects") String projects, @QueryParam("columns") String columns,
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
-                          @QueryParam("team") String team, @QueryParam("state") String state) {
-        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state)), texts);
+                          @QueryParam("team") String team, @QueryParam("state") String state,
+                          @QueryParam("reason") String reason) {
+        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason)), texts);
     }
 
     /** The page's own URL parameters, read the same way for the board and its export. */
     static BoardQuery query(String projects, String columns, String from, String to, String problems, String crossTeam,
-                            String team, String state) {
+                            String team, String state, String reason) {
         return new BoardQuery(Parameters.projects(projects), layout(columns), Parameters.day("from", from), Parameters.day("to", to),
                 new BoardFilter(flag("problems", problems), flag("crossTeam", crossTeam),
-                        team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT), states(state)));
+                        team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT), states(state), reason(reason)));
+    }
+
+    private static ReasonCode reason(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(ReasonCode.values()).filter(c -> c.name().equals(value.strip().toUpperCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> RestProblem.badRequest("The 'reason' parameter must be a reason code such as IN_CYCLE or BLOCKER_STALE."));
     }
 
     private static boolean flag(String name, String value) {
@@ -98,11 +108,11 @@ public class BoardResource {
                            @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
                            @QueryParam("team") String team, @QueryParam("state") String state,
-                           @QueryParam("format") @DefaultValue("csv") String format) {
+                           @QueryParam("reason") String reason, @QueryParam("format") @DefaultValue("csv") String format) {
         if (!"csv".equalsIgnoreCase(format)) {
             throw RestProblem.badRequest("The only export format is csv.");
         }
-        BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state));
+        BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason));
         String file = "dependencies-" + view.lanes().stream().map(BoardView.Lane::projectKey).collect(Collectors.joining("-")) + ".csv";
         return Response.ok(csv(view, texts)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }

@@ -1,5 +1,6 @@
 package dev.productops.jira.application.dependency;
 
+import dev.productops.jira.domain.dependency.ReasonCode;
 import dev.productops.jira.domain.dependency.RiskState;
 
 import java.util.Set;
@@ -9,17 +10,27 @@ import java.util.Set;
  * M", the CSV export and a shared link, so they can never disagree. {@code team} is a project key or null;
  * {@code states} empty means every state.
  */
-public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states) {
-    public static final BoardFilter NONE = new BoardFilter(false, false, null, Set.of());
+public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states, ReasonCode reason) {
+    public static final BoardFilter NONE = new BoardFilter(false, false, null, Set.of(), null);
 
     public BoardFilter {
         states = Set.copyOf(states);
         team = team == null || team.isBlank() ? null : team;
     }
 
-    /** Everything but the state: the chips count by state what the other filters leave, so a chip shows what clicking it gives. */
-    boolean matchesAllButState(RiskState state, String fromTeam, String toTeam) {
+    public BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states) {
+        this(problemsOnly, crossTeamOnly, team, states, null);
+    }
+
+    /**
+     * Everything but the state: the chips count by state what the other filters leave, so a chip shows what clicking
+     * it gives. {@code reason}: only dependencies with that reason (the gadget's "in cycles" and "stale" open these).
+     */
+    boolean matchesAllButState(RiskState state, String fromTeam, String toTeam, java.util.Collection<String> reasons) {
         if (problemsOnly && !state.isProblem()) {
+            return false;
+        }
+        if (reason != null && !reasons.contains(reason.name())) {
             return false;
         }
         if (crossTeamOnly && fromTeam.equals(toTeam)) {
@@ -28,7 +39,7 @@ public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String te
         return team == null || team.equals(fromTeam) || team.equals(toTeam);
     }
 
-    boolean matches(RiskState state, String fromTeam, String toTeam) {
-        return matchesAllButState(state, fromTeam, toTeam) && (states.isEmpty() || states.contains(state));
+    boolean matches(RiskState state, String fromTeam, String toTeam, java.util.Collection<String> reasons) {
+        return matchesAllButState(state, fromTeam, toTeam, reasons) && (states.isEmpty() || states.contains(state));
     }
 }

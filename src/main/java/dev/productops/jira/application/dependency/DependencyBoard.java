@@ -116,9 +116,9 @@ public class DependencyBoard {
         Map<String, String> teamOf = new HashMap<>();
         cards.values().forEach(c -> teamOf.put(c.issueKey(), c.lane()));
         List<DependencyView> chipBase = views.stream()
-                .filter(v -> filter.matchesAllButState(v.state(), teamOf.get(v.from()), teamOf.get(v.to()))).toList();
+                .filter(v -> filter.matchesAllButState(v.state(), teamOf.get(v.from()), teamOf.get(v.to()), codes(v))).toList();
         List<DependencyView> matching = chipBase.stream()
-                .filter(v -> filter.matches(v.state(), teamOf.get(v.from()), teamOf.get(v.to()))).toList();
+                .filter(v -> filter.matches(v.state(), teamOf.get(v.from()), teamOf.get(v.to()), codes(v))).toList();
         java.util.Set<String> ends = new java.util.HashSet<>();
         matching.forEach(v -> {
             ends.add(v.from());
@@ -157,6 +157,10 @@ public class DependencyBoard {
             lanes.add(new Lane(project.key(), project.name(), count, problems));
         }
         return lanes;
+    }
+
+    private static List<String> codes(DependencyView view) {
+        return view.reasons().stream().map(Reason::code).toList();
     }
 
     /** A single issue is no chain of dependencies: nothing to show as a critical path. */

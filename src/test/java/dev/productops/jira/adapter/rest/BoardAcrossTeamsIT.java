@@ -212,6 +212,27 @@ public class BoardAcrossTeamsIT {
         assertEquals(404, get("/board?projects=PAY", "bob").statusCode());
     }
 
+    @Test
+    public void eachDependencyHealthNumberOpensTheViewItNames() throws Exception {
+        JsonNode health = json(get("/metrics/dependency-health?projects=PAY,CHK,PLAT", "admin"), 200);
+        JsonNode totals = health.get("totals");
+        Map<String, String> codeOf = Map.of("inCycles", "IN_CYCLE", "stale", "BLOCKER_STALE");
+        Set<String> queries = new HashSet<>();
+        for (String number : List.of("open", "atRisk", "inCycles", "stale")) {
+            String link = java.net.URLDecoder.decode(health.get("drilldown").get(number).asText(), java.nio.charset.StandardCharsets.UTF_8);
+            String query = link.substring(link.indexOf('?') + 1);
+            queries.add(query);
+            JsonNode view = board(query);
+            assertEquals(number + " → " + query, totals.get(number).asInt(), view.get("matching").asInt());
+            for (JsonNode d : view.get("dependencies")) {
+                if (codeOf.containsKey(number)) {
+                    assertTrue(number + ": " + d, codes(d).contains(codeOf.get(number)));
+                }
+            }
+        }
+        assertEquals("four different views", 4, queries.size());
+    }
+
     // helpers
 
     private static JsonNode withoutCriticalPath(JsonNode dependency) {
