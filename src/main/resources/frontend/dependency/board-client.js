@@ -16,7 +16,7 @@
     function boardParams(view) {
         return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to,
             problems: view.problemsOnly ? '1' : '', crossTeam: view.crossTeamOnly ? '1' : '', team: view.team,
-            state: view.states.join(','), reason: view.reason};
+            state: view.states.join(','), reason: view.reason, all: view.showQuiet ? '1' : ''};
     }
 
     function svg(tag, attributes, children) {

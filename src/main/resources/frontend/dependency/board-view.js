@@ -151,7 +151,8 @@
         const cards = cardIndex(data);
         const critical = view.criticalPath ? criticalLinks(data) : new Set();
         const matching = data.dependencies.filter((d) => matchesFilters(d, view, cards));
-        const bundling = !view.showQuiet && matching.length > BUNDLE_ABOVE;
+        // The server leaves out the ok and done dependencies of a large board until asked (data.bundled of them).
+        const bundling = !view.showQuiet && (data.matching || matching.length) > BUNDLE_ABOVE;
         const shown = [];
         const bundled = [];
         matching.forEach((d) => {
@@ -159,7 +160,8 @@
             const quiet = QUIET_STATES.indexOf(d.state) >= 0;
             (bundling && !singledOut && (quiet || shown.length >= MOST_DRAWN) ? bundled : shown).push(d);
         });
-        return {matching, shown, bundled, bundleable: matching.length > BUNDLE_ABOVE};
+        return {matching, shown, bundled, bundleable: (data.matching || matching.length) > BUNDLE_ABOVE,
+            total: data.matching || matching.length, quiet: bundled.length + (data.bundled || 0)};
     }
 
     /** The cards of the drawn dependencies (and the focused issue), grouped lane → column → cards. */

@@ -257,9 +257,9 @@
 
     function summaryActions(selection) {
         const view = page.view;
-        const quiet = selection.bundled.length;
+        const quiet = selection.quiet;
         const actions = [el('span', {id: 'productops-board-showing', className: 'productops-board-showing',
-            text: AJS.I18n.getText('productops.board.showing', board.dom.count(selection.shown.length), board.dom.count(selection.matching.length))})];
+            text: AJS.I18n.getText('productops.board.showing', board.dom.count(selection.shown.length), board.dom.count(selection.total))})];
         if (selection.bundleable) {
             actions.push(el('button', {type: 'button', id: 'productops-board-bundle', className: 'aui-button aui-button-link',
                 'aria-pressed': String(view.showQuiet),
@@ -718,7 +718,7 @@
                 changeView({reason: '', states: []}, true);
             } else if (event.target.closest('#productops-board-bundle')) {
                 page.restoreFocus = '#productops-board-bundle';
-                changeView({showQuiet: !page.view.showQuiet});
+                changeView({showQuiet: !page.view.showQuiet}, true);
             } else if (event.target.closest('#productops-board-critical')) {
                 page.restoreFocus = '#productops-board-critical';
                 changeView({criticalPath: !page.view.criticalPath});

@@ -19,14 +19,14 @@ final class BoardJson {
     /** {@code states}: every state worst first and whether it is a problem, so the page need not define its own. */
     record BoardOut(List<BoardView.Lane> lanes, List<ColumnOut> columns, List<CardOut> cards, List<DependencyOut> dependencies,
                     List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals, List<StateOut> states,
-                    int matching, int total, List<String> leftOut) {
+                    int matching, int total, List<String> leftOut, int bundled) {
         static BoardOut of(BoardView view, ReasonTexts texts) {
             Map<String, Integer> totals = new LinkedHashMap<>();
             view.totals().forEach((state, count) -> totals.put(state.id(), count));
             return new BoardOut(view.lanes(), view.columns().stream().map(ColumnOut::of).toList(),
                     view.cards().stream().map(CardOut::of).toList(), view.dependencies().stream().map(d -> DependencyOut.of(d, texts)).toList(),
                     view.cycles(), view.criticalPath(), totals, RiskState.WORST_FIRST.stream().map(StateOut::of).toList(),
-                    view.matching(), view.total(), view.leftOut());
+                    view.matching(), view.total(), view.leftOut(), view.bundled());
         }
     }
 

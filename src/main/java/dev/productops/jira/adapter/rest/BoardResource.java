@@ -51,16 +51,17 @@ public class BoardResource {
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("problems") String problems, @QueryParam("crossTeam") String crossTeam,
                           @QueryParam("team") String team, @QueryParam("state") String state,
-                          @QueryParam("reason") String reason) {
-        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason)), texts);
+                          @QueryParam("reason") String reason, @QueryParam("all") String all) {
+        return BoardOut.of(board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason, flag("all", all))), texts);
     }
 
     /** The page's own URL parameters, read the same way for the board and its export. */
     static BoardQuery query(String projects, String columns, String from, String to, String problems, String crossTeam,
-                            String team, String state, String reason) {
+                            String team, String state, String reason, boolean withQuiet) {
         return new BoardQuery(Parameters.projects(projects), layout(columns), Parameters.day("from", from), Parameters.day("to", to),
                 new BoardFilter(flag("problems", problems), flag("crossTeam", crossTeam),
-                        team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT), states(state), reason(reason)));
+                        team == null || team.isBlank() ? null : team.strip().toUpperCase(Locale.ROOT), states(state), reason(reason),
+                        withQuiet));
     }
 
     private static ReasonCode reason(String value) {
@@ -112,7 +113,7 @@ public class BoardResource {
         if (!"csv".equalsIgnoreCase(format)) {
             throw RestProblem.badRequest("The only export format is csv.");
         }
-        BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason));
+        BoardView view = board.board(query(projects, columns, from, to, problems, crossTeam, team, state, reason, true));
         String file = "dependencies-" + view.lanes().stream().map(BoardView.Lane::projectKey).collect(Collectors.joining("-")) + ".csv";
         return Response.ok(csv(view, texts)).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }

@@ -8,10 +8,12 @@ import java.util.Set;
 /**
  * Which dependencies of a board someone wants to see: one model for the page's chips, lane counts and "Showing N of
  * M", the CSV export and a shared link, so they can never disagree. {@code team} is a project key or null;
- * {@code states} empty means every state.
+ * {@code states} empty means every state. {@code withQuiet} false: on a large board the ok and done dependencies
+ * are counted but not sent, until someone asks for them (the page's "+N more").
  */
-public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states, ReasonCode reason) {
-    public static final BoardFilter NONE = new BoardFilter(false, false, null, Set.of(), null);
+public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states, ReasonCode reason,
+                          boolean withQuiet) {
+    public static final BoardFilter NONE = new BoardFilter(false, false, null, Set.of(), null, true);
 
     public BoardFilter {
         states = Set.copyOf(states);
@@ -19,7 +21,7 @@ public record BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String te
     }
 
     public BoardFilter(boolean problemsOnly, boolean crossTeamOnly, String team, Set<RiskState> states) {
-        this(problemsOnly, crossTeamOnly, team, states, null);
+        this(problemsOnly, crossTeamOnly, team, states, null, true);
     }
 
     /**

@@ -10,11 +10,12 @@ import java.util.Map;
  * The dependency board as one viewer may see it, filtered: {@code dependencies} and the lanes' counts are those the
  * filter lets through ({@code matching} of the board's {@code total}); {@code totals} counts by state what every
  * filter but the state leaves. {@code leftOut}: the chosen project keys the viewer cannot see (or that do not exist),
- * left off the board rather than failing it.
+ * left off the board rather than failing it. {@code bundled}: ok and done dependencies among the matching ones that
+ * were counted but not sent (a large board asked without them).
  */
 public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards, List<DependencyView> dependencies,
                         List<List<String>> cycles, List<String> criticalPath, Map<RiskState, Integer> totals,
-                        int matching, int total, List<String> leftOut) {
+                        int matching, int total, List<String> leftOut, int bundled) {
 
     /** A team (project); {@code problems} counts the conflicting, blocked and at-risk dependencies touching it. */
     public record Lane(String projectKey, String name, int cards, int problems) {

@@ -124,11 +124,29 @@ public class DependencyBoard {
             ends.add(v.from());
             ends.add(v.to());
         });
-        List<Card> shownCards = cards.values().stream().filter(c -> ends.contains(c.issueKey())).toList();
-        return new BoardView(lanes(projects, shownCards, matching), columns.columns(), shownCards, matching,
+        List<Card> matchingCards = cards.values().stream().filter(c -> ends.contains(c.issueKey())).toList();
+        List<Lane> lanes = lanes(projects, matchingCards, matching);
+        List<DependencyView> sent = matching;
+        List<Card> sentCards = matchingCards;
+        if (!filter.withQuiet() && matching.size() > QUIET_SENT_UP_TO) {
+            // A large board opens on what needs attention: ok and done dependencies (most of them, on real data)
+            // are counted, and sent when asked for. Their cards go too unless a sent dependency needs them.
+            sent = matching.stream().filter(v -> v.state() != RiskState.OK && v.state() != RiskState.DONE).toList();
+            java.util.Set<String> sentEnds = new java.util.HashSet<>();
+            sent.forEach(v -> {
+                sentEnds.add(v.from());
+                sentEnds.add(v.to());
+            });
+            chain(analysis.criticalPathKeys()).forEach(sentEnds::add);
+            sentCards = matchingCards.stream().filter(c -> sentEnds.contains(c.issueKey())).toList();
+        }
+        return new BoardView(lanes, columns.columns(), sentCards, sent,
                 analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(chipBase), matching.size(), views.size(),
-                List.copyOf(leftOut));
+                List.copyOf(leftOut), matching.size() - sent.size());
     }
+
+    /** Up to this many matching dependencies, all are sent: the page bundles them itself (its BUNDLE_ABOVE). */
+    static final int QUIET_SENT_UP_TO = 40;
 
     /** The card of an issue, created on first use; empty when its column is outside the chosen dates. */
     private static Optional<Card> card(BoardIssue issue, BoardColumns columns, Map<Long, Card> cards) {

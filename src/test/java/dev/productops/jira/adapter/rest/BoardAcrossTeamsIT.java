@@ -213,6 +213,21 @@ public class BoardAcrossTeamsIT {
     }
 
     @Test
+    public void aLargeBoardSendsWhatNeedsAttentionAndCountsTheRest() throws Exception {
+        JsonNode everything = board("projects=" + ALL_SIX);
+        JsonNode first = json(get("/board?projects=" + ALL_SIX, "admin"), 200);
+        assertTrue(first.get("bundled").asInt() > 0);
+        assertEquals(everything.get("matching"), first.get("matching"));
+        assertEquals(first.get("matching").asInt(), first.get("dependencies").size() + first.get("bundled").asInt());
+        assertEquals("the chips count everything", everything.get("totals"), first.get("totals"));
+        assertEquals(everything.get("lanes"), first.get("lanes"));
+        first.get("dependencies").forEach(d -> assertFalse(d.toString(), Set.of("ok", "done").contains(d.get("state").asText())));
+        int quiet = everything.get("totals").get("ok").asInt() + everything.get("totals").get("done").asInt();
+        assertEquals(quiet, first.get("bundled").asInt());
+        assertEquals(0, everything.get("bundled").asInt());
+    }
+
+    @Test
     public void eachDependencyHealthNumberOpensTheViewItNames() throws Exception {
         JsonNode health = json(get("/metrics/dependency-health?projects=PAY,CHK,PLAT", "admin"), 200);
         JsonNode totals = health.get("totals");
@@ -297,8 +312,9 @@ public class BoardAcrossTeamsIT {
         return values;
     }
 
+    /** Every matching dependency (all=1); the default, which leaves ok and done ones out of a large board, has its own test. */
     private static JsonNode board(String query) throws IOException, InterruptedException {
-        return json(get("/board?" + query, "admin"), 200);
+        return json(get("/board?" + query + "&all=1", "admin"), 200);
     }
 
     private static HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
