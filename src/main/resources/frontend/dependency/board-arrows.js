@@ -1,5 +1,6 @@
 /*
- * Product Ops for Jira: the dependency arrows, one SVG layer over the board. Arrows are drawn only between
+ * Product Ops for Jira: the dependency arrows, one SVG layer beside the board's grid (not inside it: a table may
+ * hold only rows) and behind its cards, so that an arrow never covers a card's text. Arrows are drawn only between
  * cards that are on screen (not bundled, not in a collapsed lane), built off-document in one fragment, and
  * redrawn in an animation frame when the board changes size. Each arrow has a wide invisible stroke that
  * takes the pointer and the keyboard focus, so that its reasons can be read without a mouse.
@@ -52,11 +53,11 @@
      * hears 'enter', 'leave', 'focus', 'blur' and 'activate' (click, Enter or Space).
      */
     function create(grid, options) {
-        const layer = svg('svg', {className: 'productops-board-arrows', role: 'group',
+        const layer = svg('svg', {className: 'productops-board-arrows', role: 'group', focusable: 'false',
             'aria-label': options.label}, [arrowheads(board.view.STATES)]);
         const paths = svg('g');
         layer.append(paths);
-        grid.append(layer);
+        grid.parentElement.append(layer);
         let current = {dependencies: [], cards: new Map()};
         let byLink = new Map();
         let frame = 0;

@@ -272,7 +272,23 @@
                 'aria-pressed': String(view.criticalPath),
                 text: AJS.I18n.getText('productops.board.critical', board.dom.count(page.data.criticalPath.length))}));
         }
-        return el('div', {className: 'productops-board-summary-actions'}, actions);
+        const summary = el('div', {className: 'productops-board-summary-actions'}, actions);
+        if (view.criticalPath && page.data.criticalPath.length > 1) {
+            // The path, listed: each key scrolls its card into view.
+            return [summary, el('ol', {id: 'productops-board-critical-list', className: 'productops-board-critical-list',
+                'aria-label': AJS.I18n.getText('productops.board.critical.list')},
+            page.data.criticalPath.map((key) => el('li', {}, [el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-critical-step',
+                'data-issue-key': key, text: key})])))];
+        }
+        return summary;
+    }
+
+    /** Brings a card into the board's scroll area, clear of the sticky headers. */
+    function scrollToCard(key) {
+        const card = page.cards && page.cards.get(key);
+        if (card && card.isConnected) {
+            card.scrollIntoView({block: 'nearest', inline: 'nearest'});
+        }
     }
 
     // ---- The board: lanes × columns, cards, arrows -------------------------------------------------------
@@ -330,7 +346,7 @@
         return el('article', {className: 'productops-board-card productops-board-worst-' + entry.worst + (card.statusCategory === 'done' ? ' is-done' : ''),
             'data-issue-key': card.issueKey, 'aria-label': card.issueKey}, [
             el('div', {className: 'productops-board-card-top'}, [
-                el('a', {className: 'productops-board-card-key', href: board.dom.issueUrl(card.issueKey), text: card.issueKey}),
+                el('a', {className: 'productops-board-card-key', href: board.dom.issueUrl(card.issueKey), text: card.issueKey, tabindex: '-1'}),
                 statusLozenge(card)
             ]),
             el('p', {className: 'productops-board-card-summary', title: card.summary, text: card.summary}),
@@ -339,7 +355,7 @@
                     text: card.assignee || AJS.I18n.getText('productops.board.card.unassigned')}),
                 el('button', {type: 'button', className: 'productops-board-card-focus', 'data-issue-key': card.issueKey,
                     'aria-pressed': String(focused), title: AJS.I18n.getText('productops.board.card.focus', card.issueKey),
-                    'aria-label': AJS.I18n.getText('productops.board.card.focus', card.issueKey)}, [
+                    'aria-label': AJS.I18n.getText('productops.board.card.focus.count', dependencyCount, card.issueKey), tabindex: '-1'}, [
                     el('span', {className: 'aui-icon aui-icon-small aui-iconfont-link', 'aria-hidden': 'true'}),
                     el('span', {text: board.dom.count(dependencyCount)})
                 ])
@@ -361,10 +377,12 @@
      * animation frame, and the arrows are drawn when the last card is in.
      */
     function boardGrid(data, layout, shownDependencies) {
-        const grid = el('div', {className: 'productops-board-grid', role: 'table', 'aria-label': AJS.I18n.getText('productops.board.title'),
+        const grid = el('div', {className: 'productops-board-grid', id: 'productops-board-grid', role: 'table', tabindex: '-1',
+            'aria-label': AJS.I18n.getText('productops.board.title'), 'aria-describedby': 'productops-board-grid-keys',
             style: '--productops-board-columns: ' + data.columns.length});
         grid.append(el('div', {className: 'productops-board-row productops-board-header-row', role: 'row'}, [
-            el('div', {className: 'productops-board-corner', role: 'columnheader', text: AJS.I18n.getText('productops.board.lane.header')})
+            el('div', {className: 'productops-board-corner', role: 'columnheader'}, [AJS.I18n.getText('productops.board.lane.header'),
+                el('span', {id: 'productops-board-grid-keys', className: 'assistive', text: AJS.I18n.getText('productops.board.grid.keys')})])
         ].concat(data.columns.map(columnHeader))));
         const jobs = [];
         views.lanes(data, {otherTeams: AJS.I18n.getText('productops.board.lane.other')}).forEach((lane) => {
@@ -478,7 +496,7 @@
 
     function problemsList(problems) {
         const shown = page.showAllProblems ? problems : problems.slice(0, PROBLEM_LIMIT);
-        const content = [el('h2', {id: 'productops-board-problems-title'}, [
+        const content = [el('h2', {id: 'productops-board-problems-title', tabindex: '-1'}, [
             AJS.I18n.getText('productops.board.problems'), ' ',
             el('span', {className: 'aui-badge productops-board-problems-count', text: board.dom.count(problems.length)})])];
         if (!problems.length) {
@@ -529,7 +547,7 @@
         const selection = views.selectDependencies(data, page.view);
         page.shown = selection.shown;
         parts.summary.hidden = false;
-        board.dom.replaceChildren(parts.summary, [leftOutNote(data), reasonFilter(), totals(data), summaryActions(selection)]);
+        board.dom.replaceChildren(parts.summary, [leftOutNote(data), reasonFilter(), totals(data)].concat(summaryActions(selection)));
         restoreFocus();
         board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
         parts.focusBar.hidden = !page.view.focus;
@@ -541,7 +559,8 @@
             return true;
         }
         const built = boardGrid(data, views.layOutCards(data, selection.shown, page.view), selection.shown);
-        board.dom.replaceChildren(parts.boardArea, built.grid);
+        // The canvas holds the grid and, beside it, the arrows' layer.
+        board.dom.replaceChildren(parts.boardArea, el('div', {className: 'productops-board-canvas'}, [built.grid]));
         if (page.arrows) {
             page.arrows.dispose();
         }
@@ -552,10 +571,53 @@
         const complete = await fillCells(built.jobs, renderNumber, dependencyCounts(data), page.cards);
         if (complete) {
             page.cardsComplete = true;
+            roving(built.grid);
             page.arrows.show(selection.shown, page.cards);
             restoreFocus();
+            if (page.scrollToCritical && data.criticalPath.length) {
+                page.scrollToCritical = false;
+                scrollToCard(data.criticalPath[0]);
+            }
         }
         return complete;
+    }
+
+    // ---- Keyboard: one Tab stop for the whole grid, arrow keys inside it --------------------------------------
+
+    const ROVING = '.productops-board-card-key, .productops-board-card-focus, .productops-board-cell-more';
+
+    /** The grid's cards take one Tab stop (the last one used, else the first); arrow keys move between them. */
+    function roving(grid) {
+        const items = grid.querySelectorAll(ROVING);
+        if (!items.length) {
+            return;
+        }
+        let current = page.rovingKey ? grid.querySelector('.productops-board-card[data-issue-key="' + CSS.escape(page.rovingKey) + '"] .productops-board-card-key') : null;
+        items.forEach((item) => item.setAttribute('tabindex', '-1'));
+        (current || items[0]).setAttribute('tabindex', '0');
+    }
+
+    function rovingTo(item) {
+        const grid = item.closest('.productops-board-grid');
+        grid.querySelectorAll(ROVING).forEach((other) => other.setAttribute('tabindex', other === item ? '0' : '-1'));
+        const card = item.closest('.productops-board-card');
+        page.rovingKey = card ? card.getAttribute('data-issue-key') : null;
+    }
+
+    function rovingKeys(event) {
+        const item = event.target.closest && event.target.closest(ROVING);
+        const moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+        if (!item || !(event.key in moves || event.key === 'Home' || event.key === 'End')) {
+            return;
+        }
+        const items = Array.from(item.closest('.productops-board-grid').querySelectorAll(ROVING)).filter((node) => node.getClientRects().length);
+        const at = items.indexOf(item);
+        const next = event.key === 'Home' ? items[0] : event.key === 'End' ? items[items.length - 1] : items[at + moves[event.key]];
+        if (next) {
+            event.preventDefault();
+            rovingTo(next);
+            next.focus();
+        }
     }
 
     /**
@@ -605,8 +667,10 @@
         if (!grid) {
             return;
         }
-        grid.classList.toggle('has-emphasis', cards.size > 0);
-        grid.classList.toggle('shows-critical-path', critical.size > 1);
+        [grid, grid.parentElement].forEach((node) => {
+            node.classList.toggle('has-emphasis', cards.size > 0);
+            node.classList.toggle('shows-critical-path', critical.size > 1);
+        });
         page.cards.forEach((element, key) => {
             if (element.getAttribute('data-issue-key') !== key) {
                 return; // a "+N more" standing in for cards not drawn
@@ -686,6 +750,13 @@
 
     function bindBoard() {
         const parts = page.parts;
+        parts.boardArea.addEventListener('keydown', rovingKeys);
+        parts.boardArea.addEventListener('focusin', (event) => {
+            const item = event.target.closest && event.target.closest(ROVING);
+            if (item) {
+                rovingTo(item);
+            }
+        });
         parts.boardArea.addEventListener('click', (event) => {
             const toggle = event.target.closest('.productops-board-lane-toggle');
             const more = event.target.closest('.productops-board-cell-more');
@@ -721,7 +792,10 @@
                 changeView({showQuiet: !page.view.showQuiet}, true);
             } else if (event.target.closest('#productops-board-critical')) {
                 page.restoreFocus = '#productops-board-critical';
+                page.scrollToCritical = !page.view.criticalPath;
                 changeView({criticalPath: !page.view.criticalPath});
+            } else if (event.target.closest('.productops-board-critical-step')) {
+                scrollToCard(event.target.closest('.productops-board-critical-step').getAttribute('data-issue-key'));
             }
         });
         parts.problems.addEventListener('click', (event) => {
@@ -776,7 +850,26 @@
         parts.boardArea = el('div', {className: 'productops-board-scroll'});
         parts.problems = el('aside', {className: 'productops-board-problems', 'aria-labelledby': 'productops-board-problems-title'});
         parts.layout = el('div', {className: 'productops-board-layout', hidden: true}, [parts.boardArea, parts.problems]);
-        board.dom.replaceChildren(root, [form, parts.status, parts.summary, parts.focusBar, parts.layout]);
+        // Skip links: the problems list and the grid without tabbing through everything before them.
+        const skips = el('nav', {className: 'productops-board-skips', 'aria-label': AJS.I18n.getText('productops.board.toolbar')}, [
+            el('a', {href: '#productops-board-problems-title', className: 'productops-board-skip', 'data-skip': 'problems',
+                text: AJS.I18n.getText('productops.board.skip.problems')}),
+            el('a', {href: '#productops-board-grid', className: 'productops-board-skip', 'data-skip': 'grid',
+                text: AJS.I18n.getText('productops.board.skip.grid')})]);
+        skips.addEventListener('click', (event) => {
+            const link = event.target.closest('.productops-board-skip');
+            if (!link) {
+                return;
+            }
+            event.preventDefault();
+            const target = link.getAttribute('data-skip') === 'problems'
+                ? root.querySelector('#productops-board-problems-title')
+                : root.querySelector('.productops-board-grid [tabindex="0"]') || root.querySelector('.productops-board-grid');
+            if (target) {
+                target.focus();
+            }
+        });
+        board.dom.replaceChildren(root, [skips, form, parts.status, parts.summary, parts.focusBar, parts.layout]);
         root.classList.add('productops-board');
         parts.root = root;
         bindToolbar(form);

@@ -65,6 +65,7 @@ public class BoardRestrictedUserIT {
             assertThat(driver.getPageSource(), not(containsString(hidden)));
         }
         BoardPage.screenshot(driver, "board-bob-shared-link");
+        Accessibility.assertNoSeriousViolations(driver, "board PAY,MOB shared with bob (PAY left out)");
     }
 
     @Test

@@ -272,8 +272,15 @@ public final class DependencyRisk {
      */
     static final int CYCLE_MEMBERS_NAMED = 10;
 
+    /** The named members of each cycle, worked out once per cycle: every link of a large cycle names the same ones. */
+    private final java.util.Map<Integer, RiskReason> cycleReasons = new java.util.HashMap<>();
+
     private RiskReason cycle(int member) {
-        int[] members = components.members(components.componentOf(member));
+        return cycleReasons.computeIfAbsent(components.componentOf(member), this::cycleReason);
+    }
+
+    private RiskReason cycleReason(int component) {
+        int[] members = components.members(component);
         // Named in key order, so the reason reads the same whichever board (and load order) found the cycle.
         List<String> sorted = new ArrayList<>(members.length);
         for (int m : members) {
