@@ -34,8 +34,22 @@
         /** The planning attributes with the owner's username and the note, which the board itself does not carry. */
         getDependency: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId)),
         getHistory: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId) + '/history'),
-        saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes})
+        saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes}),
+        /** The person's last board and saved boards, kept by Jira per user. */
+        getViews: () => rest.send('GET', '/board/views'),
+        rememberLast: (view) => rest.send('PUT', '/board/views/last', {json: {view}}),
+        saveView: (name, view) => rest.send('POST', '/board/views', {json: {name, view}}),
+        removeView: (name) => rest.send('DELETE', '/board/views/' + encodeURIComponent(name)),
+        /** Jira's own pickers: the projects the viewer may browse, and users by name. */
+        projects: () => jira('/rest/api/2/project'),
+        users: (query) => jira('/rest/api/2/user/picker?query=' + encodeURIComponent(query))
     };
+
+    function jira(path) {
+        const base = typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+        return window.fetch(base + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))));
+    }
     board.dom = {el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message, loading: ui.loading, count: ui.count,
         issueUrl: ui.issueUrl};
 }(window, document));

@@ -137,7 +137,8 @@
                 el('input', {type: 'date', className: 'text', name: 'neededBy', value: plan.neededBy || ''})),
             field('productops-board-edit-owner', AJS.I18n.getText('productops.board.dependency.owner.username'),
                 el('input', {type: 'text', className: 'text', name: 'owner', value: plan.owner || '', autocomplete: 'off',
-                    placeholder: AJS.I18n.getText('productops.board.dependency.owner.placeholder')})),
+                    list: 'productops-board-owner-options', placeholder: AJS.I18n.getText('productops.board.dependency.owner.placeholder')})),
+            el('datalist', {id: 'productops-board-owner-options'}),
             field('productops-board-edit-state', AJS.I18n.getText('productops.board.dependency.agreement'), agreement),
             field('productops-board-edit-note', AJS.I18n.getText('productops.board.dependency.note'),
                 el('textarea', {className: 'textarea', name: 'note', rows: '3', maxlength: String(NOTE_MAX), value: plan.note || ''})),
@@ -172,6 +173,24 @@
         if (firstWrong) {
             firstWrong.focus();
         }
+    }
+
+    /** The owner as a user picker: Jira's user search suggests people by name as one types; the field keeps the username. */
+    function userPicker(input, list) {
+        let asked = 0;
+        input.addEventListener('input', () => {
+            const query = input.value.trim();
+            const ask = ++asked;
+            if (query.length < 1) {
+                return;
+            }
+            board.api.users(query).then((answer) => {
+                if (ask === asked) {
+                    board.dom.replaceChildren(list, (answer.users || []).map((user) =>
+                        el('option', {value: user.name, text: user.displayName + ' (' + user.name + ')'})));
+                }
+            }, () => null);
+        });
     }
 
     // ---- The inline dialog ----------------------------------------------------------------------------------
@@ -283,6 +302,7 @@
                 const plan = await board.api.getDependency(dependency.linkId);
                 const form = editForm(dependency, plan);
                 form.addEventListener('submit', (event) => save(event, form, dependency));
+                userPicker(form.elements.owner, form.querySelector('#productops-board-owner-options'));
                 form.querySelector('.productops-board-edit-cancel').addEventListener('click', () => render(dependency, anchor, true));
                 board.dom.replaceChildren(body, form);
                 place(anchor);

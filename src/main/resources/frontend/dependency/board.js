@@ -60,7 +60,9 @@
             el('ul', {className: 'productops-board-chip-list', 'aria-label': AJS.I18n.getText('productops.board.projects.chosen')}),
             el('input', {type: 'text', className: 'text productops-board-project-input', id: 'productops-board-project-input',
                 autocomplete: 'off', placeholder: AJS.I18n.getText('productops.board.projects.placeholder'),
-                'aria-describedby': 'productops-board-project-help'})
+                'aria-describedby': 'productops-board-project-help', list: 'productops-board-project-options'}),
+            // The team picker: every project the viewer may browse, by key and name (Jira's own list).
+            el('datalist', {id: 'productops-board-project-options'})
         ]);
         return el('form', {className: 'aui productops-board-toolbar', role: 'search', 'aria-label': AJS.I18n.getText('productops.board.toolbar')}, [
             el('div', {className: 'productops-board-toolbar-row'}, [
@@ -77,10 +79,19 @@
                 field('productops-board-to', AJS.I18n.getText('productops.board.to'), el('input', {type: 'date', className: 'text'}), 'productops-board-date'),
                 el('div', {className: 'productops-board-toolbar-actions'}, [
                     el('button', {type: 'submit', className: 'aui-button aui-button-primary', text: AJS.I18n.getText('productops.board.show')}),
+                    el('select', {className: 'select productops-board-saved', id: 'productops-board-saved',
+                        'aria-label': AJS.I18n.getText('productops.board.saved')}),
                     el('a', {id: 'productops-board-export', className: 'aui-button', href: '#', download: true}, [
                         el('span', {className: 'aui-icon aui-icon-small aui-iconfont-download', 'aria-hidden': 'true'}),
                         ' ', AJS.I18n.getText('productops.board.export')])
                 ])
+            ]),
+            el('div', {className: 'productops-board-save'}, [
+                el('label', {for: 'productops-board-save-name', className: 'assistive', text: AJS.I18n.getText('productops.board.save.name')}),
+                el('input', {type: 'text', className: 'text productops-board-save-name', id: 'productops-board-save-name', maxlength: '60',
+                    placeholder: AJS.I18n.getText('productops.board.save.name')}),
+                el('button', {type: 'button', className: 'aui-button', id: 'productops-board-save', text: AJS.I18n.getText('productops.board.save')}),
+                el('span', {className: 'productops-board-save-message', 'aria-live': 'polite'})
             ]),
             el('fieldset', {className: 'productops-board-filters'}, [
                 el('legend', {className: 'productops-board-filters-legend', text: AJS.I18n.getText('productops.board.filters')}),
@@ -157,6 +168,21 @@
         parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}, true));
         parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}, true));
         parts.team.addEventListener('change', () => changeView({team: parts.team.value}, true));
+        parts.saved.addEventListener('change', () => {
+            if (parts.saved.value) {
+                window.location.assign(window.location.pathname + parts.saved.value);
+            }
+        });
+        form.querySelector('#productops-board-save').addEventListener('click', async () => {
+            const name = form.querySelector('#productops-board-save-name').value.trim();
+            const message = form.querySelector('.productops-board-save-message');
+            try {
+                showSaved(await board.api.saveView(name, views.viewQuery(page.view)));
+                message.textContent = AJS.I18n.getText('productops.board.save.done', name);
+            } catch (error) {
+                message.textContent = (error.allMessages ? error.allMessages() : [String(error)]).join(' ');
+            }
+        });
         parts.exportLink.addEventListener('click', (event) => {
             if (!page.view.projects.length) {
                 event.preventDefault();
@@ -198,6 +224,7 @@
                 page.data = data;
                 syncToolbar();
                 render();
+                board.api.rememberLast(views.viewQuery(page.view)).catch(() => null);
             }
         } catch (error) {
             if (loadNumber === page.loadCount) {
@@ -844,6 +871,7 @@
         parts.crossTeam = form.querySelector('#productops-board-cross-team');
         parts.team = form.querySelector('#productops-board-team');
         parts.exportLink = form.querySelector('#productops-board-export');
+        parts.saved = form.querySelector('#productops-board-saved');
         parts.status = el('div', {className: 'productops-board-status', 'aria-live': 'polite'});
         parts.summary = el('div', {className: 'productops-board-summary', hidden: true});
         parts.focusBar = el('section', {className: 'productops-board-focus', hidden: true, 'aria-label': AJS.I18n.getText('productops.board.focus')});
@@ -876,7 +904,29 @@
         bindBoard();
     }
 
-    function start() {
+    function showSaved(remembered) {
+        const options = [el('option', {value: '', text: AJS.I18n.getText('productops.board.saved')})]
+            .concat((remembered.saved || []).map((saved) => el('option', {value: saved.view, text: saved.name})));
+        board.dom.replaceChildren(page.parts.saved, options);
+        page.parts.saved.hidden = !(remembered.saved || []).length;
+    }
+
+    /** Names for the team picker, from the projects the viewer may browse. */
+    async function fillProjectPicker() {
+        try {
+            const projects = await board.api.projects();
+            board.dom.replaceChildren(document.getElementById('productops-board-project-options'),
+                projects.map((project) => el('option', {value: project.key, text: project.name + ' (' + project.key + ')'})));
+        } catch (error) {
+            // Without Jira's project list the field still takes keys.
+        }
+    }
+
+    /**
+     * Opened without teams (from the menu), the board shows the one this person opened last: Jira keeps it per user,
+     * so it follows them to another browser. Every board opened with teams becomes the last one.
+     */
+    async function start() {
         const root = document.getElementById('productops-dependency-board');
         if (!root) {
             return;
@@ -884,7 +934,19 @@
         page.view = views.readView(window.location.search);
         page.popover = dependencyUi.create({onSaved: () => load()});
         skeleton(root);
+        let remembered = {saved: []};
+        try {
+            remembered = await board.api.getViews();
+        } catch (error) {
+            remembered = {saved: []};
+        }
+        showSaved(remembered);
+        if (!page.view.projects.length && remembered.last) {
+            window.history.replaceState(null, '', window.location.pathname + remembered.last);
+            page.view = views.readView(remembered.last);
+        }
         syncToolbar();
+        fillProjectPicker();
         load();
     }
 

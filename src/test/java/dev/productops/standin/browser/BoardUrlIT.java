@@ -35,7 +35,9 @@ public class BoardUrlIT {
     private final WebDriver driver = BROWSER.driver();
 
     @Test
-    public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() {
+    public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() throws Exception {
+        // Someone who has never opened a board (here: forgotten) gets the empty board.
+        JIRA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(JIRA.url("/rest/productops/1.0/board/views/last"))).DELETE(), "admin");
         BoardPage.open(driver, JIRA, "");
         assertThat(driver.findElement(By.className("productops-board-empty")).getText(), containsString("Choose the teams to plan with"));
         BoardPage.screenshot(driver, "board-empty");
@@ -112,6 +114,24 @@ public class BoardUrlIT {
         assertThat(error.getText(), containsString("The project 'NOPE' does not exist or you do not have permission to see it."));
         assertEquals(List.of("NOPE"), chips());
         BoardPage.screenshot(driver, "board-error");
+    }
+
+    @Test
+    public void theLastBoardComesBackFromTheMenuAndBoardsAreSavedByName() {
+        BoardPage.open(driver, JIRA, "?projects=CHK,PLAT&problems=1");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#productops-board-project-options option[value='PAY']")));
+        assertThat(driver.findElement(By.cssSelector("#productops-board-project-options option[value='PAY']")).getAttribute("textContent"),
+                containsString("(PAY)"));
+        driver.findElement(By.id("productops-board-save-name")).sendKeys("Platform risks");
+        driver.findElement(By.id("productops-board-save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='productops-board-saved']/option[text()='Platform risks']")));
+
+        // Opened from the menu (no teams in the address), the board is the one opened last, kept by Jira for this user.
+        BoardPage.open(driver, JIRA, "");
+        assertEquals(List.of("CHK", "PLAT"), chips());
+        assertThat(BoardPage.query(driver), containsString("problems=1"));
     }
 
     private List<String> chips() {

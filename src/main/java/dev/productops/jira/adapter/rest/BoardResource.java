@@ -7,15 +7,22 @@ import dev.productops.jira.application.dependency.BoardQuery;
 import dev.productops.jira.domain.dependency.ReasonCode;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.dependency.BoardView;
+import dev.productops.jira.application.dependency.BoardViews;
+import dev.productops.jira.application.dependency.port.BoardViewStore;
 import dev.productops.jira.application.dependency.DependencyBoard;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
@@ -37,12 +44,69 @@ import java.util.stream.Collectors;
 @LicensedOnly
 public class BoardResource {
     private final DependencyBoard board;
+    private final BoardViews views;
     private final ReasonTexts texts;
 
     @Inject
-    public BoardResource(DependencyBoard board, I18nResolver i18n) {
+    public BoardResource(DependencyBoard board, BoardViews views, I18nResolver i18n) {
         this.board = board;
+        this.views = views;
         this.texts = new ReasonTexts(i18n);
+    }
+
+    /** The caller's last board and saved boards; {@code view} is the board page's query ("?projects=PAY,CHK&…"). */
+    record ViewsJson(String last, List<SavedJson> saved) {
+        static ViewsJson of(BoardViews.Remembered remembered) {
+            return new ViewsJson(remembered.last().orElse(null), remembered.saved().stream().map(SavedJson::of).toList());
+        }
+    }
+
+    record SavedJson(String name, String view) {
+        static SavedJson of(BoardViewStore.SavedBoard board) {
+            return new SavedJson(board.name(), board.view());
+        }
+    }
+
+    @GET
+    @Path("views")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ViewsJson views() {
+        return ViewsJson.of(views.mine());
+    }
+
+    @PUT
+    @Path("views/last")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ViewsJson rememberLast(String body) {
+        views.rememberLast(JsonBodies.read(body, SavedJson.class).view());
+        return ViewsJson.of(views.mine());
+    }
+
+    @DELETE
+    @Path("views/last")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ViewsJson forgetLast() {
+        views.forgetLast();
+        return ViewsJson.of(views.mine());
+    }
+
+    @POST
+    @Path("views")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ViewsJson save(String body) {
+        SavedJson input = JsonBodies.read(body, SavedJson.class);
+        views.save(input.name(), input.view());
+        return ViewsJson.of(views.mine());
+    }
+
+    @DELETE
+    @Path("views/{name}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ViewsJson remove(@PathParam("name") String name) {
+        views.remove(name);
+        return ViewsJson.of(views.mine());
     }
 
     @GET
