@@ -575,7 +575,6 @@
         page.shown = selection.shown;
         parts.summary.hidden = false;
         board.dom.replaceChildren(parts.summary, [leftOutNote(data), reasonFilter(), totals(data)].concat(summaryActions(selection)));
-        restoreFocus();
         board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
         parts.focusBar.hidden = !page.view.focus;
         board.dom.replaceChildren(parts.focusBar, page.view.focus ? focusBar(data) : []);
@@ -583,6 +582,7 @@
         if (!data.dependencies.length) {
             board.dom.replaceChildren(parts.boardArea, board.dom.message('info', AJS.I18n.getText('productops.board.none.text'),
                 AJS.I18n.getText('productops.board.none.title')));
+            restoreFocus();
             return true;
         }
         const built = boardGrid(data, views.layOutCards(data, selection.shown, page.view), selection.shown);
@@ -649,7 +649,8 @@
 
     /**
      * A redraw replaces the control that asked for it: focus goes back to its new copy (or the first new element it
-     * names), never to the page's body, so keyboard and screen-reader users stay where they were.
+     * names), never to the page's body, so keyboard and screen-reader users stay where they were. Called once the
+     * whole board is rebuilt, so that it never finds the old copy.
      */
     function restoreFocus() {
         if (!page.restoreFocus) {
