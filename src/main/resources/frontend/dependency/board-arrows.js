@@ -22,8 +22,14 @@
             middle: (r.top + r.bottom) / 2 - origin.top};
     }
 
-    /** A curve from the blocker to the dependent: forwards, backwards (planned the wrong way round) or looping. */
-    function route(from, to) {
+    /** How much further each next arrow within one column bulges, so that a cycle in one column reads as separate loops. */
+    const SAME_COLUMN_STEP = 10;
+
+    /**
+     * A curve from the blocker to the dependent: forwards, backwards (planned the wrong way round) or looping out to
+     * the right; {@code lane} is how many same-column loops this column already has.
+     */
+    function route(from, to, lane) {
         if (from.right <= to.left) {
             const curve = Math.max(MIN_CURVE, (to.left - from.right) / 2);
             return curvePath(from.right, from.middle, from.right + curve, to.left - ARROWHEAD - curve, to.left - ARROWHEAD, to.middle);
@@ -32,7 +38,7 @@
             const curve = Math.max(MIN_CURVE, (from.left - to.right) / 2);
             return curvePath(from.left, from.middle, from.left - curve, to.right + ARROWHEAD + curve, to.right + ARROWHEAD, to.middle);
         }
-        const bulge = Math.max(from.right, to.right) + SAME_COLUMN_BULGE;
+        const bulge = Math.max(from.right, to.right) + SAME_COLUMN_BULGE + SAME_COLUMN_STEP * (lane || 0);
         return curvePath(from.right, from.middle, bulge, bulge, to.right + ARROWHEAD, to.middle);
     }
 
@@ -76,9 +82,18 @@
             });
             const fragment = document.createDocumentFragment();
             byLink = new Map();
+            const loopsByColumn = new Map();
             current.dependencies.forEach((d) => {
                 if (boxes.has(d.from) && boxes.has(d.to)) {
-                    const arrow = arrowFor(d, route(boxes.get(d.from), boxes.get(d.to)));
+                    const from = boxes.get(d.from);
+                    const to = boxes.get(d.to);
+                    const sameColumn = !(from.right <= to.left || to.right <= from.left);
+                    const column = Math.round(Math.max(from.right, to.right));
+                    const loops = sameColumn ? (loopsByColumn.get(column) || 0) : 0;
+                    if (sameColumn) {
+                        loopsByColumn.set(column, loops + 1);
+                    }
+                    const arrow = arrowFor(d, route(from, to, loops));
                     byLink.set(String(d.linkId), arrow);
                     fragment.append(arrow);
                 }

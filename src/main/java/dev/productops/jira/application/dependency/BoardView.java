@@ -10,8 +10,8 @@ import java.util.Map;
  * The dependency board as one viewer may see it, filtered: {@code dependencies} and the lanes' counts are those the
  * filter lets through ({@code matching} of the board's {@code total}); {@code totals} counts by state what every
  * filter but the state leaves. {@code leftOut}: the chosen project keys the viewer cannot see (or that do not exist),
- * left off the board rather than failing it. {@code bundled}: ok and done dependencies among the matching ones that
- * were counted but not sent (a large board asked without them).
+ * left off the board rather than failing it. {@code bundled}: dependencies among the matching ones that were
+ * counted but not sent (a large board's first answer: ok and done ones, and problems beyond the first 2,000).
  */
 public record BoardView(List<Lane> lanes, List<Column> columns, List<Card> cards, List<DependencyView> dependencies,
                         List<List<String>> cycles, List<String> criticalPath, Map<RiskState, Integer> totals,
