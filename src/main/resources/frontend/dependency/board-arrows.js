@@ -1,5 +1,6 @@
 /*
- * Product Ops for Jira: the dependency arrows, one SVG layer over the board. Arrows are drawn only between
+ * Product Ops for Jira: the dependency arrows, one SVG layer beside the board's grid (not inside it: a table may
+ * hold only rows) and behind its cards, so that an arrow never covers a card's text. Arrows are drawn only between
  * cards that are on screen (not bundled, not in a collapsed lane), built off-document in one fragment, and
  * redrawn in an animation frame when the board changes size. Each arrow has a wide invisible stroke that
  * takes the pointer and the keyboard focus, so that its reasons can be read without a mouse.
@@ -21,8 +22,14 @@
             middle: (r.top + r.bottom) / 2 - origin.top};
     }
 
-    /** A curve from the blocker to the dependent: forwards, backwards (planned the wrong way round) or looping. */
-    function route(from, to) {
+    /** How much further each next arrow within one column bulges, so that a cycle in one column reads as separate loops. */
+    const SAME_COLUMN_STEP = 10;
+
+    /**
+     * A curve from the blocker to the dependent: forwards, backwards (planned the wrong way round) or looping out to
+     * the right; {@code lane} is how many same-column loops this column already has.
+     */
+    function route(from, to, lane) {
         if (from.right <= to.left) {
             const curve = Math.max(MIN_CURVE, (to.left - from.right) / 2);
             return curvePath(from.right, from.middle, from.right + curve, to.left - ARROWHEAD - curve, to.left - ARROWHEAD, to.middle);
@@ -31,7 +38,7 @@
             const curve = Math.max(MIN_CURVE, (from.left - to.right) / 2);
             return curvePath(from.left, from.middle, from.left - curve, to.right + ARROWHEAD + curve, to.right + ARROWHEAD, to.middle);
         }
-        const bulge = Math.max(from.right, to.right) + SAME_COLUMN_BULGE;
+        const bulge = Math.max(from.right, to.right) + SAME_COLUMN_BULGE + SAME_COLUMN_STEP * (lane || 0);
         return curvePath(from.right, from.middle, bulge, bulge, to.right + ARROWHEAD, to.middle);
     }
 
@@ -52,11 +59,11 @@
      * hears 'enter', 'leave', 'focus', 'blur' and 'activate' (click, Enter or Space).
      */
     function create(grid, options) {
-        const layer = svg('svg', {className: 'productops-board-arrows', role: 'group',
+        const layer = svg('svg', {className: 'productops-board-arrows', role: 'group', focusable: 'false',
             'aria-label': options.label}, [arrowheads(board.view.STATES)]);
         const paths = svg('g');
         layer.append(paths);
-        grid.append(layer);
+        grid.parentElement.append(layer);
         let current = {dependencies: [], cards: new Map()};
         let byLink = new Map();
         let frame = 0;
@@ -75,9 +82,18 @@
             });
             const fragment = document.createDocumentFragment();
             byLink = new Map();
+            const loopsByColumn = new Map();
             current.dependencies.forEach((d) => {
                 if (boxes.has(d.from) && boxes.has(d.to)) {
-                    const arrow = arrowFor(d, route(boxes.get(d.from), boxes.get(d.to)));
+                    const from = boxes.get(d.from);
+                    const to = boxes.get(d.to);
+                    const sameColumn = !(from.right <= to.left || to.right <= from.left);
+                    const column = Math.round(Math.max(from.right, to.right));
+                    const loops = sameColumn ? (loopsByColumn.get(column) || 0) : 0;
+                    if (sameColumn) {
+                        loopsByColumn.set(column, loops + 1);
+                    }
+                    const arrow = arrowFor(d, route(from, to, loops));
                     byLink.set(String(d.linkId), arrow);
                     fragment.append(arrow);
                 }

@@ -12,9 +12,11 @@
     const ui = ProductOps.insightUi;
     const SVG_NS = 'http://www.w3.org/2000/svg';
 
-    /** The board's own query (projects, columns, from, to) as the REST API names it. */
+    /** The board's query and its filters, named as in the page's own address: the API reads them the same way. */
     function boardParams(view) {
-        return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to};
+        return {projects: view.projects.join(','), columns: view.columns, from: view.from, to: view.to,
+            problems: view.problemsOnly ? '1' : '', crossTeam: view.crossTeamOnly ? '1' : '', team: view.team,
+            state: view.states.join(','), reason: view.reason, all: view.showQuiet ? '1' : ''};
     }
 
     function svg(tag, attributes, children) {
@@ -31,8 +33,23 @@
         exportUrl: (view) => rest.url('/board/export', Object.assign(boardParams(view), {format: 'csv'})),
         /** The planning attributes with the owner's username and the note, which the board itself does not carry. */
         getDependency: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId)),
-        saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes})
+        getHistory: (linkId) => rest.send('GET', '/dependencies/' + encodeURIComponent(linkId) + '/history'),
+        saveDependency: (linkId, attributes) => rest.send('PUT', '/dependencies/' + encodeURIComponent(linkId), {json: attributes}),
+        /** The person's last board and saved boards, kept by Jira per user. */
+        getViews: () => rest.send('GET', '/board/views'),
+        rememberLast: (view) => rest.send('PUT', '/board/views/last', {json: {view}}),
+        saveView: (name, view) => rest.send('POST', '/board/views', {json: {name, view}}),
+        removeView: (name) => rest.send('DELETE', '/board/views/' + encodeURIComponent(name)),
+        /** Jira's own pickers: the projects the viewer may browse, and users by name. */
+        projects: () => jira('/rest/api/2/project'),
+        users: (query) => jira('/rest/api/2/user/picker?query=' + encodeURIComponent(query))
     };
+
+    function jira(path) {
+        const base = typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
+        return window.fetch(base + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))));
+    }
     board.dom = {el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message, loading: ui.loading, count: ui.count,
         issueUrl: ui.issueUrl};
 }(window, document));

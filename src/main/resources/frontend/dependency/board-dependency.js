@@ -11,6 +11,20 @@
     const el = board.dom.el;
 
     const PREVIEW_LINGER_MS = 250;
+    /** Changes listed in the popover, newest first; the API has them all. */
+    const HISTORY_SHOWN = 5;
+    const FIELD_LABELS = {
+        neededBy: AJS.I18n.getText('productops.board.dependency.neededBy'),
+        owner: AJS.I18n.getText('productops.board.dependency.owner'),
+        state: AJS.I18n.getText('productops.board.dependency.agreement'),
+        note: AJS.I18n.getText('productops.board.dependency.note')
+    };
+
+    function fieldLabel(field) {
+        return FIELD_LABELS[field] || field;
+    }
+
+    const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex="0"]';
     const NOTE_MAX = 255;
     const AGREEMENTS = [
         {id: 'proposed', label: AJS.I18n.getText('productops.board.agreement.proposed')},
@@ -50,12 +64,50 @@
         return AJS.I18n.getText('productops.board.dependency.describe', dependency.from, dependency.to, stateLabel(dependency.state));
     }
 
+    /**
+     * Each reason's text from the bundle, by code, filled with the reason's parameters in order (whole numbers as
+     * numbers, so "1 day" and "3 days" come out right). The keys are literal so that Jira's jsI18n transformer
+     * translates them; a code this page does not know yet shows the server's text.
+     */
+    const REASON_TEXTS = {
+        BLOCKER_DONE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_DONE', p[0]),
+        MARKED_DONE: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DONE'),
+        MARKED_DECLINED: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DECLINED'),
+        IN_CYCLE: (p) => AJS.I18n.getText('productops.board.reason.IN_CYCLE', p[0], p[1]),
+        NEEDED_BY_PASSED: (p) => AJS.I18n.getText('productops.board.reason.NEEDED_BY_PASSED', p[0], p[1]),
+        BLOCKER_IN_LATER_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_LATER_WINDOW', p[0], p[1]),
+        BLOCKER_ENDS_AFTER_DEPENDENT: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_ENDS_AFTER_DEPENDENT', p[0], p[1]),
+        BLOCKER_FINISHES_AFTER_NEEDED_BY: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_FINISHES_AFTER_NEEDED_BY', p[0], p[1]),
+        DEPENDENT_IN_PROGRESS: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_IN_PROGRESS', p[0], p[1]),
+        DEPENDENT_WINDOW_STARTED: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_WINDOW_STARTED', p[0], p[1], p[2], p[3]),
+        MARKED_AT_RISK: (p) => AJS.I18n.getText('productops.board.reason.MARKED_AT_RISK'),
+        BLOCKER_OVERDUE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_OVERDUE', p[0], p[1]),
+        BLOCKER_IN_SAME_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_SAME_WINDOW', p[0]),
+        BLOCKER_ENDS_AFTER_DEPENDENT_STARTS: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS', p[0], p[1]),
+        BLOCKER_UNASSIGNED: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_UNASSIGNED', p[0]),
+        BLOCKER_STALE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_STALE', p[0], p[1], p[2]),
+        BLOCKER_PROJECT_UNPLANNED: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_PROJECT_UNPLANNED', p[0]),
+        ON_CRITICAL_PATH: (p) => AJS.I18n.getText('productops.board.reason.ON_CRITICAL_PATH', p[0])
+    };
+
+    function reasonText(reason) {
+        const render = REASON_TEXTS[reason.code];
+        if (!render || !reason.parameters) {
+            return reason.message;
+        }
+        const values = Object.keys(reason.parameters).map((name) => {
+            const value = reason.parameters[name];
+            return /^-?\d{1,9}$/.test(value || '') ? Number(value) : value;
+        });
+        return render(values);
+    }
+
     function reasonList(dependency) {
         if (dependency.reasons.length === 0) {
             return el('p', {className: 'productops-board-muted', text: AJS.I18n.getText('productops.board.dependency.noReasons')});
         }
         return el('ul', {className: 'productops-board-reasons'}, dependency.reasons.map((reason) =>
-            el('li', {'data-reason': reason.code, text: reason.message})));
+            el('li', {'data-reason': reason.code, text: reasonText(reason)})));
     }
 
     function planFacts(dependency) {
@@ -85,7 +137,8 @@
                 el('input', {type: 'date', className: 'text', name: 'neededBy', value: plan.neededBy || ''})),
             field('productops-board-edit-owner', AJS.I18n.getText('productops.board.dependency.owner.username'),
                 el('input', {type: 'text', className: 'text', name: 'owner', value: plan.owner || '', autocomplete: 'off',
-                    placeholder: AJS.I18n.getText('productops.board.dependency.owner.placeholder')})),
+                    list: 'productops-board-owner-options', placeholder: AJS.I18n.getText('productops.board.dependency.owner.placeholder')})),
+            el('datalist', {id: 'productops-board-owner-options'}),
             field('productops-board-edit-state', AJS.I18n.getText('productops.board.dependency.agreement'), agreement),
             field('productops-board-edit-note', AJS.I18n.getText('productops.board.dependency.note'),
                 el('textarea', {className: 'textarea', name: 'note', rows: '3', maxlength: String(NOTE_MAX), value: plan.note || ''})),
@@ -120,6 +173,24 @@
         if (firstWrong) {
             firstWrong.focus();
         }
+    }
+
+    /** The owner as a user picker: Jira's user search suggests people by name as one types; the field keeps the username. */
+    function userPicker(input, list) {
+        let asked = 0;
+        input.addEventListener('input', () => {
+            const query = input.value.trim();
+            const ask = ++asked;
+            if (query.length < 1) {
+                return;
+            }
+            board.api.users(query).then((answer) => {
+                if (ask === asked) {
+                    board.dom.replaceChildren(list, (answer.users || []).map((user) =>
+                        el('option', {value: user.name, text: user.displayName + ' (' + user.name + ')'})));
+                }
+            }, () => null);
+        });
     }
 
     // ---- The inline dialog ----------------------------------------------------------------------------------
@@ -185,6 +256,37 @@
             returnFocusTo = opener || document.activeElement;
             render(dependency, anchor, true);
             popover.querySelector('.productops-board-dependency-edit').focus();
+            accountability(dependency, anchor);
+        }
+
+        /** The note and who changed what, read when the dependency is pinned (the board itself carries neither). */
+        async function accountability(dependency, anchor) {
+            const section = el('section', {className: 'productops-board-accountability', 'aria-live': 'polite'});
+            const actions = popover.querySelector('.productops-board-popover-actions');
+            if (!actions) {
+                return;
+            }
+            popover.insertBefore(section, actions);
+            try {
+                const [plan, changes] = await Promise.all([board.api.getDependency(dependency.linkId), board.api.getHistory(dependency.linkId)]);
+                if (!shown || shown.dependency.linkId !== dependency.linkId || !section.isConnected) {
+                    return;
+                }
+                board.dom.replaceChildren(section, [
+                    el('h4', {text: AJS.I18n.getText('productops.board.dependency.note')}),
+                    el('p', {className: 'productops-board-note' + (plan.note ? '' : ' productops-board-muted'),
+                        text: plan.note || AJS.I18n.getText('productops.board.dependency.notSet')}),
+                    el('h4', {text: AJS.I18n.getText('productops.board.dependency.history')}),
+                    changes.length ? el('ol', {className: 'productops-board-history'}, changes.slice(0, HISTORY_SHOWN).map((change) =>
+                        el('li', {'data-field': change.field, text: AJS.I18n.getText('productops.board.dependency.change',
+                            change.author || '?', fieldLabel(change.field), change.from || '–', change.to || '–',
+                            new Date(change.at).toLocaleString())})))
+                        : el('p', {className: 'productops-board-muted', text: AJS.I18n.getText('productops.board.dependency.history.none')})
+                ]);
+                place(anchor);
+            } catch (error) {
+                board.dom.replaceChildren(section, []);
+            }
         }
 
         async function edit(dependency, anchor, opener) {
@@ -200,6 +302,7 @@
                 const plan = await board.api.getDependency(dependency.linkId);
                 const form = editForm(dependency, plan);
                 form.addEventListener('submit', (event) => save(event, form, dependency));
+                userPicker(form.elements.owner, form.querySelector('#productops-board-owner-options'));
                 form.querySelector('.productops-board-edit-cancel').addEventListener('click', () => render(dependency, anchor, true));
                 board.dom.replaceChildren(body, form);
                 place(anchor);
@@ -253,6 +356,31 @@
             }
         }
 
+        /**
+         * The pinned popover lives at the end of the page (so it can float over the board) but takes its place in the
+         * Tab order right after the element that opened it: Shift+Tab from its first control goes back to the opener,
+         * Tab from its last control goes on to whatever follows the opener.
+         */
+        popover.addEventListener('keydown', (event) => {
+            if (event.key !== 'Tab' || !pinned || !returnFocusTo || !returnFocusTo.isConnected) {
+                return;
+            }
+            const inside = Array.from(popover.querySelectorAll(FOCUSABLE)).filter((node) => !node.closest('[hidden]'));
+            if (!inside.length) {
+                return;
+            }
+            if (event.shiftKey && document.activeElement === inside[0]) {
+                event.preventDefault();
+                returnFocusTo.focus();
+            } else if (!event.shiftKey && document.activeElement === inside[inside.length - 1]) {
+                const all = Array.from(document.querySelectorAll(FOCUSABLE)).filter((node) => !popover.contains(node) && node.getClientRects().length);
+                const next = all[all.indexOf(returnFocusTo) + 1];
+                if (next) {
+                    event.preventDefault();
+                    next.focus();
+                }
+            }
+        });
         popover.addEventListener('mouseleave', leave);
         popover.addEventListener('click', (event) => {
             if (event.target.closest('.productops-board-dependency-edit') && shown) {
@@ -275,5 +403,5 @@
         return {preview, open, edit, leave, close, isPinned: () => pinned};
     }
 
-    board.dependency = {create, describe, stateLabel, stateLozenge, title, reasonList};
+    board.dependency = {create, describe, stateLabel, stateLozenge, title, reasonList, reasonText};
 }(window, document, window.AJS));

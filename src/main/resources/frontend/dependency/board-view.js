@@ -59,6 +59,8 @@
             problemsOnly: url.get('problems') === '1',
             crossTeamOnly: url.get('crossTeam') === '1',
             team: keys(url.get('team'))[0] || '',
+            reason: /^[A-Z_]+$/.test(url.get('reason') || '') ? url.get('reason') : '',
+            states: String(url.get('state') || '').split(',').map((id) => id.trim()).filter((id) => /^[a-z-]+$/.test(id)),
             focus: (url.get('focus') || '').trim().toUpperCase(),
             criticalPath: url.get('critical') === '1',
             showQuiet: url.get('all') === '1',
@@ -81,6 +83,8 @@
         put('problems', view.problemsOnly ? '1' : '');
         put('crossTeam', view.crossTeamOnly ? '1' : '');
         put('team', view.team);
+        put('state', view.states.join(','));
+        put('reason', view.reason);
         put('focus', view.focus);
         put('critical', view.criticalPath ? '1' : '');
         put('all', view.showQuiet ? '1' : '');
@@ -147,7 +151,8 @@
         const cards = cardIndex(data);
         const critical = view.criticalPath ? criticalLinks(data) : new Set();
         const matching = data.dependencies.filter((d) => matchesFilters(d, view, cards));
-        const bundling = !view.showQuiet && matching.length > BUNDLE_ABOVE;
+        // The server leaves out the ok and done dependencies of a large board until asked (data.bundled of them).
+        const bundling = !view.showQuiet && (data.matching || matching.length) > BUNDLE_ABOVE;
         const shown = [];
         const bundled = [];
         matching.forEach((d) => {
@@ -155,7 +160,8 @@
             const quiet = QUIET_STATES.indexOf(d.state) >= 0;
             (bundling && !singledOut && (quiet || shown.length >= MOST_DRAWN) ? bundled : shown).push(d);
         });
-        return {matching, shown, bundled, bundleable: matching.length > BUNDLE_ABOVE};
+        return {matching, shown, bundled, bundleable: (data.matching || matching.length) > BUNDLE_ABOVE,
+            total: data.matching || matching.length, quiet: bundled.length + (data.bundled || 0)};
     }
 
     /** The cards of the drawn dependencies (and the focused issue), grouped lane → column → cards. */

@@ -60,7 +60,9 @@
             el('ul', {className: 'productops-board-chip-list', 'aria-label': AJS.I18n.getText('productops.board.projects.chosen')}),
             el('input', {type: 'text', className: 'text productops-board-project-input', id: 'productops-board-project-input',
                 autocomplete: 'off', placeholder: AJS.I18n.getText('productops.board.projects.placeholder'),
-                'aria-describedby': 'productops-board-project-help'})
+                'aria-describedby': 'productops-board-project-help', list: 'productops-board-project-options'}),
+            // The team picker: every project the viewer may browse, by key and name (Jira's own list).
+            el('datalist', {id: 'productops-board-project-options'})
         ]);
         return el('form', {className: 'aui productops-board-toolbar', role: 'search', 'aria-label': AJS.I18n.getText('productops.board.toolbar')}, [
             el('div', {className: 'productops-board-toolbar-row'}, [
@@ -77,10 +79,19 @@
                 field('productops-board-to', AJS.I18n.getText('productops.board.to'), el('input', {type: 'date', className: 'text'}), 'productops-board-date'),
                 el('div', {className: 'productops-board-toolbar-actions'}, [
                     el('button', {type: 'submit', className: 'aui-button aui-button-primary', text: AJS.I18n.getText('productops.board.show')}),
+                    el('select', {className: 'select productops-board-saved', id: 'productops-board-saved',
+                        'aria-label': AJS.I18n.getText('productops.board.saved')}),
                     el('a', {id: 'productops-board-export', className: 'aui-button', href: '#', download: true}, [
                         el('span', {className: 'aui-icon aui-icon-small aui-iconfont-download', 'aria-hidden': 'true'}),
                         ' ', AJS.I18n.getText('productops.board.export')])
                 ])
+            ]),
+            el('div', {className: 'productops-board-save'}, [
+                el('label', {for: 'productops-board-save-name', className: 'assistive', text: AJS.I18n.getText('productops.board.save.name')}),
+                el('input', {type: 'text', className: 'text productops-board-save-name', id: 'productops-board-save-name', maxlength: '60',
+                    placeholder: AJS.I18n.getText('productops.board.save.name')}),
+                el('button', {type: 'button', className: 'aui-button', id: 'productops-board-save', text: AJS.I18n.getText('productops.board.save')}),
+                el('span', {className: 'productops-board-save-message', 'aria-live': 'polite'})
             ]),
             el('fieldset', {className: 'productops-board-filters'}, [
                 el('legend', {className: 'productops-board-filters-legend', text: AJS.I18n.getText('productops.board.filters')}),
@@ -153,9 +164,25 @@
         parts.columns.addEventListener('change', () => changeView({columns: parts.columns.value}, true));
         parts.from.addEventListener('change', () => changeView({from: parts.from.value}, true));
         parts.to.addEventListener('change', () => changeView({to: parts.to.value}, true));
-        parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}));
-        parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}));
-        parts.team.addEventListener('change', () => changeView({team: parts.team.value}));
+        // Filters are the server's (one model for the board, its counts, the export and a shared link): reload.
+        parts.problemsOnly.addEventListener('change', () => changeView({problemsOnly: parts.problemsOnly.checked}, true));
+        parts.crossTeam.addEventListener('change', () => changeView({crossTeamOnly: parts.crossTeam.checked}, true));
+        parts.team.addEventListener('change', () => changeView({team: parts.team.value}, true));
+        parts.saved.addEventListener('change', () => {
+            if (parts.saved.value) {
+                window.location.assign(window.location.pathname + parts.saved.value);
+            }
+        });
+        form.querySelector('#productops-board-save').addEventListener('click', async () => {
+            const name = form.querySelector('#productops-board-save-name').value.trim();
+            const message = form.querySelector('.productops-board-save-message');
+            try {
+                showSaved(await board.api.saveView(name, views.viewQuery(page.view)));
+                message.textContent = AJS.I18n.getText('productops.board.save.done', name);
+            } catch (error) {
+                message.textContent = (error.allMessages ? error.allMessages() : [String(error)]).join(' ');
+            }
+        });
         parts.exportLink.addEventListener('click', (event) => {
             if (!page.view.projects.length) {
                 event.preventDefault();
@@ -197,6 +224,7 @@
                 page.data = data;
                 syncToolbar();
                 render();
+                board.api.rememberLast(views.viewQuery(page.view)).catch(() => null);
             }
         } catch (error) {
             if (loadNumber === page.loadCount) {
@@ -209,24 +237,56 @@
 
     // ---- Summary: totals by state, bundling, critical path ----------------------------------------------------
 
+    /**
+     * The totals by state are filters: pressing one shows only that state (pressing it again shows all). Each counts
+     * what the other filters leave, so it shows what pressing it gives. The accessible name starts with the visible
+     * count and state, as the button reads.
+     */
     function totals(data) {
         return el('ul', {className: 'productops-board-totals', 'aria-label': AJS.I18n.getText('productops.board.totals')},
-            views.STATES.map((state) => el('li', {className: 'productops-board-total productops-board-state-' + state, 'data-state': state}, [
-                el('span', {className: 'productops-board-swatch', 'aria-hidden': 'true'}),
-                el('strong', {className: 'productops-board-total-count', text: board.dom.count(data.totals[state] || 0)}),
-                ' ', dependencyUi.stateLabel(state)
-            ])).concat(data.cycles.length ? [el('li', {className: 'productops-board-total productops-board-total-cycles'}, [
+            views.STATES.map((state) => {
+                const pressed = page.view.states.indexOf(state) >= 0;
+                return el('li', {className: 'productops-board-total productops-board-state-' + state, 'data-state': state}, [
+                    el('button', {type: 'button', className: 'productops-board-total-filter' + (pressed ? ' is-active' : ''),
+                        'data-state': state, 'aria-pressed': String(pressed)}, [
+                        el('span', {className: 'productops-board-swatch', 'aria-hidden': 'true'}),
+                        el('strong', {className: 'productops-board-total-count', text: board.dom.count(data.totals[state] || 0)}),
+                        ' ', dependencyUi.stateLabel(state)])
+                ]);
+            }).concat(data.cycles.length ? [el('li', {className: 'productops-board-total productops-board-total-cycles'}, [
                 el('span', {className: 'aui-icon aui-icon-small aui-iconfont-refresh', 'aria-hidden': 'true'}),
                 el('strong', {text: board.dom.count(data.cycles.length)}), ' ',
                 data.cycles.length === 1 ? AJS.I18n.getText('productops.board.cycle.one') : AJS.I18n.getText('productops.board.cycle.many')
             ])] : []));
     }
 
+    /** A drill-down's reason filter ("in cycles", "stale"), with a way out. */
+    function reasonFilter() {
+        if (!page.view.reason) {
+            return null;
+        }
+        const label = page.view.reason === 'IN_CYCLE' ? AJS.I18n.getText('productops.board.filter.reason.IN_CYCLE')
+            : page.view.reason === 'BLOCKER_STALE' ? AJS.I18n.getText('productops.board.filter.reason.BLOCKER_STALE') : page.view.reason;
+        return el('p', {id: 'productops-board-reason-filter', className: 'productops-board-reason-filter'}, [
+            AJS.I18n.getText('productops.board.filter.reason', label), ' ',
+            el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-reason-clear',
+                text: AJS.I18n.getText('productops.board.filter.reason.clear')})]);
+    }
+
+    /** Projects of a shared link this viewer cannot see: named, not an error. */
+    function leftOutNote(data) {
+        if (!data.leftOut || !data.leftOut.length) {
+            return null;
+        }
+        return el('div', {id: 'productops-board-left-out', className: 'productops-board-left-out'}, [
+            board.dom.message('warning', AJS.I18n.getText('productops.board.leftOut', data.leftOut.join(', ')))]);
+    }
+
     function summaryActions(selection) {
         const view = page.view;
-        const quiet = selection.bundled.length;
+        const quiet = selection.quiet;
         const actions = [el('span', {id: 'productops-board-showing', className: 'productops-board-showing',
-            text: AJS.I18n.getText('productops.board.showing', board.dom.count(selection.shown.length), board.dom.count(selection.matching.length))})];
+            text: AJS.I18n.getText('productops.board.showing', board.dom.count(selection.shown.length), board.dom.count(selection.total))})];
         if (selection.bundleable) {
             actions.push(el('button', {type: 'button', id: 'productops-board-bundle', className: 'aui-button aui-button-link',
                 'aria-pressed': String(view.showQuiet),
@@ -239,7 +299,23 @@
                 'aria-pressed': String(view.criticalPath),
                 text: AJS.I18n.getText('productops.board.critical', board.dom.count(page.data.criticalPath.length))}));
         }
-        return el('div', {className: 'productops-board-summary-actions'}, actions);
+        const summary = el('div', {className: 'productops-board-summary-actions'}, actions);
+        if (view.criticalPath && page.data.criticalPath.length > 1) {
+            // The path, listed: each key scrolls its card into view.
+            return [summary, el('ol', {id: 'productops-board-critical-list', className: 'productops-board-critical-list',
+                'aria-label': AJS.I18n.getText('productops.board.critical.list')},
+            page.data.criticalPath.map((key) => el('li', {}, [el('button', {type: 'button', className: 'aui-button aui-button-link productops-board-critical-step',
+                'data-issue-key': key, text: key})])))];
+        }
+        return summary;
+    }
+
+    /** Brings a card into the board's scroll area, clear of the sticky headers. */
+    function scrollToCard(key) {
+        const card = page.cards && page.cards.get(key);
+        if (card && card.isConnected) {
+            card.scrollIntoView({block: 'nearest', inline: 'nearest'});
+        }
     }
 
     // ---- The board: lanes × columns, cards, arrows -------------------------------------------------------
@@ -297,7 +373,7 @@
         return el('article', {className: 'productops-board-card productops-board-worst-' + entry.worst + (card.statusCategory === 'done' ? ' is-done' : ''),
             'data-issue-key': card.issueKey, 'aria-label': card.issueKey}, [
             el('div', {className: 'productops-board-card-top'}, [
-                el('a', {className: 'productops-board-card-key', href: board.dom.issueUrl(card.issueKey), text: card.issueKey}),
+                el('a', {className: 'productops-board-card-key', href: board.dom.issueUrl(card.issueKey), text: card.issueKey, tabindex: '-1'}),
                 statusLozenge(card)
             ]),
             el('p', {className: 'productops-board-card-summary', title: card.summary, text: card.summary}),
@@ -306,7 +382,7 @@
                     text: card.assignee || AJS.I18n.getText('productops.board.card.unassigned')}),
                 el('button', {type: 'button', className: 'productops-board-card-focus', 'data-issue-key': card.issueKey,
                     'aria-pressed': String(focused), title: AJS.I18n.getText('productops.board.card.focus', card.issueKey),
-                    'aria-label': AJS.I18n.getText('productops.board.card.focus', card.issueKey)}, [
+                    'aria-label': AJS.I18n.getText('productops.board.card.focus.count', dependencyCount, card.issueKey), tabindex: '-1'}, [
                     el('span', {className: 'aui-icon aui-icon-small aui-iconfont-link', 'aria-hidden': 'true'}),
                     el('span', {text: board.dom.count(dependencyCount)})
                 ])
@@ -328,10 +404,12 @@
      * animation frame, and the arrows are drawn when the last card is in.
      */
     function boardGrid(data, layout, shownDependencies) {
-        const grid = el('div', {className: 'productops-board-grid', role: 'table', 'aria-label': AJS.I18n.getText('productops.board.title'),
+        const grid = el('div', {className: 'productops-board-grid', id: 'productops-board-grid', role: 'table', tabindex: '-1',
+            'aria-label': AJS.I18n.getText('productops.board.title'), 'aria-describedby': 'productops-board-grid-keys',
             style: '--productops-board-columns: ' + data.columns.length});
         grid.append(el('div', {className: 'productops-board-row productops-board-header-row', role: 'row'}, [
-            el('div', {className: 'productops-board-corner', role: 'columnheader', text: AJS.I18n.getText('productops.board.lane.header')})
+            el('div', {className: 'productops-board-corner', role: 'columnheader'}, [AJS.I18n.getText('productops.board.lane.header'),
+                el('span', {id: 'productops-board-grid-keys', className: 'assistive', text: AJS.I18n.getText('productops.board.grid.keys')})])
         ].concat(data.columns.map(columnHeader))));
         const jobs = [];
         views.lanes(data, {otherTeams: AJS.I18n.getText('productops.board.lane.other')}).forEach((lane) => {
@@ -440,12 +518,12 @@
 
     function cycleReason(problem) {
         const withReason = problem.dependencies.map((d) => d.reasons.find((r) => r.code === 'IN_CYCLE')).find(Boolean);
-        return withReason ? withReason.message : AJS.I18n.getText('productops.board.problem.cycle.reason', problem.members.length);
+        return withReason ? dependencyUi.reasonText(withReason) : AJS.I18n.getText('productops.board.problem.cycle.reason', problem.members.length);
     }
 
     function problemsList(problems) {
         const shown = page.showAllProblems ? problems : problems.slice(0, PROBLEM_LIMIT);
-        const content = [el('h2', {id: 'productops-board-problems-title'}, [
+        const content = [el('h2', {id: 'productops-board-problems-title', tabindex: '-1'}, [
             AJS.I18n.getText('productops.board.problems'), ' ',
             el('span', {className: 'aui-badge productops-board-problems-count', text: board.dom.count(problems.length)})])];
         if (!problems.length) {
@@ -496,7 +574,7 @@
         const selection = views.selectDependencies(data, page.view);
         page.shown = selection.shown;
         parts.summary.hidden = false;
-        board.dom.replaceChildren(parts.summary, [totals(data), summaryActions(selection)]);
+        board.dom.replaceChildren(parts.summary, [leftOutNote(data), reasonFilter(), totals(data)].concat(summaryActions(selection)));
         board.dom.replaceChildren(parts.problems, problemsList(views.problems(data, page.view)));
         parts.focusBar.hidden = !page.view.focus;
         board.dom.replaceChildren(parts.focusBar, page.view.focus ? focusBar(data) : []);
@@ -504,10 +582,12 @@
         if (!data.dependencies.length) {
             board.dom.replaceChildren(parts.boardArea, board.dom.message('info', AJS.I18n.getText('productops.board.none.text'),
                 AJS.I18n.getText('productops.board.none.title')));
+            restoreFocus();
             return true;
         }
         const built = boardGrid(data, views.layOutCards(data, selection.shown, page.view), selection.shown);
-        board.dom.replaceChildren(parts.boardArea, built.grid);
+        // The canvas holds the grid and, beside it, the arrows' layer.
+        board.dom.replaceChildren(parts.boardArea, el('div', {className: 'productops-board-canvas'}, [built.grid]));
         if (page.arrows) {
             page.arrows.dispose();
         }
@@ -518,9 +598,69 @@
         const complete = await fillCells(built.jobs, renderNumber, dependencyCounts(data), page.cards);
         if (complete) {
             page.cardsComplete = true;
+            roving(built.grid);
             page.arrows.show(selection.shown, page.cards);
+            restoreFocus();
+            if (page.scrollToCritical && data.criticalPath.length) {
+                page.scrollToCritical = false;
+                scrollToCard(data.criticalPath[0]);
+            }
         }
         return complete;
+    }
+
+    // ---- Keyboard: one Tab stop for the whole grid, arrow keys inside it --------------------------------------
+
+    const ROVING = '.productops-board-card-key, .productops-board-card-focus, .productops-board-cell-more';
+
+    /** The grid's cards take one Tab stop (the last one used, else the first); arrow keys move between them. */
+    function roving(grid) {
+        const items = grid.querySelectorAll(ROVING);
+        if (!items.length) {
+            return;
+        }
+        let current = page.rovingKey ? grid.querySelector('.productops-board-card[data-issue-key="' + CSS.escape(page.rovingKey) + '"] .productops-board-card-key') : null;
+        items.forEach((item) => item.setAttribute('tabindex', '-1'));
+        (current || items[0]).setAttribute('tabindex', '0');
+    }
+
+    function rovingTo(item) {
+        const grid = item.closest('.productops-board-grid');
+        grid.querySelectorAll(ROVING).forEach((other) => other.setAttribute('tabindex', other === item ? '0' : '-1'));
+        const card = item.closest('.productops-board-card');
+        page.rovingKey = card ? card.getAttribute('data-issue-key') : null;
+    }
+
+    function rovingKeys(event) {
+        const item = event.target.closest && event.target.closest(ROVING);
+        const moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+        if (!item || !(event.key in moves || event.key === 'Home' || event.key === 'End')) {
+            return;
+        }
+        const items = Array.from(item.closest('.productops-board-grid').querySelectorAll(ROVING)).filter((node) => node.getClientRects().length);
+        const at = items.indexOf(item);
+        const next = event.key === 'Home' ? items[0] : event.key === 'End' ? items[items.length - 1] : items[at + moves[event.key]];
+        if (next) {
+            event.preventDefault();
+            rovingTo(next);
+            next.focus();
+        }
+    }
+
+    /**
+     * A redraw replaces the control that asked for it: focus goes back to its new copy (or the first new element it
+     * names), never to the page's body, so keyboard and screen-reader users stay where they were. Called once the
+     * whole board is rebuilt, so that it never finds the old copy.
+     */
+    function restoreFocus() {
+        if (!page.restoreFocus) {
+            return;
+        }
+        const target = typeof page.restoreFocus === 'function' ? page.restoreFocus() : page.parts.root.querySelector(page.restoreFocus);
+        if (target) {
+            page.restoreFocus = null;
+            target.focus();
+        }
     }
 
     /** data-ready tells the page's tests (and anyone scripting the board) that cards and arrows are all in. */
@@ -555,8 +695,10 @@
         if (!grid) {
             return;
         }
-        grid.classList.toggle('has-emphasis', cards.size > 0);
-        grid.classList.toggle('shows-critical-path', critical.size > 1);
+        [grid, grid.parentElement].forEach((node) => {
+            node.classList.toggle('has-emphasis', cards.size > 0);
+            node.classList.toggle('shows-critical-path', critical.size > 1);
+        });
         page.cards.forEach((element, key) => {
             if (element.getAttribute('data-issue-key') !== key) {
                 return; // a "+N more" standing in for cards not drawn
@@ -636,6 +778,13 @@
 
     function bindBoard() {
         const parts = page.parts;
+        parts.boardArea.addEventListener('keydown', rovingKeys);
+        parts.boardArea.addEventListener('focusin', (event) => {
+            const item = event.target.closest && event.target.closest(ROVING);
+            if (item) {
+                rovingTo(item);
+            }
+        });
         parts.boardArea.addEventListener('click', (event) => {
             const toggle = event.target.closest('.productops-board-lane-toggle');
             const more = event.target.closest('.productops-board-cell-more');
@@ -643,18 +792,38 @@
             if (toggle) {
                 toggleLane(toggle.getAttribute('data-lane'));
             } else if (more) {
-                page.expandedCells.add(more.getAttribute('data-cell'));
+                const cell = more.getAttribute('data-cell');
+                page.expandedCells.add(cell);
+                // The first card that was hidden behind "+N more".
+                page.restoreFocus = () => {
+                    const keys = page.parts.root.querySelectorAll('.productops-board-cell[data-cell="' + CSS.escape(cell) + '"] .productops-board-card-key');
+                    return keys[Math.min(CELL_LIMIT, keys.length - 1)];
+                };
                 render();
             } else if (focus) {
                 const key = focus.getAttribute('data-issue-key');
+                page.restoreFocus = '.productops-board-card-focus[data-issue-key="' + CSS.escape(key) + '"]';
                 changeView({focus: page.view.focus === key ? '' : key});
             }
         });
         parts.summary.addEventListener('click', (event) => {
-            if (event.target.closest('#productops-board-bundle')) {
-                changeView({showQuiet: !page.view.showQuiet});
+            const stateFilter = event.target.closest('.productops-board-total-filter');
+            if (stateFilter) {
+                const state = stateFilter.getAttribute('data-state');
+                page.restoreFocus = '.productops-board-total-filter[data-state="' + state + '"]';
+                changeView({states: page.view.states.indexOf(state) >= 0 ? [] : [state]}, true);
+            } else if (event.target.closest('.productops-board-reason-clear')) {
+                page.restoreFocus = '.productops-board-total-filter';
+                changeView({reason: '', states: []}, true);
+            } else if (event.target.closest('#productops-board-bundle')) {
+                page.restoreFocus = '#productops-board-bundle';
+                changeView({showQuiet: !page.view.showQuiet}, true);
             } else if (event.target.closest('#productops-board-critical')) {
+                page.restoreFocus = '#productops-board-critical';
+                page.scrollToCritical = !page.view.criticalPath;
                 changeView({criticalPath: !page.view.criticalPath});
+            } else if (event.target.closest('.productops-board-critical-step')) {
+                scrollToCard(event.target.closest('.productops-board-critical-step').getAttribute('data-issue-key'));
             }
         });
         parts.problems.addEventListener('click', (event) => {
@@ -703,19 +872,62 @@
         parts.crossTeam = form.querySelector('#productops-board-cross-team');
         parts.team = form.querySelector('#productops-board-team');
         parts.exportLink = form.querySelector('#productops-board-export');
+        parts.saved = form.querySelector('#productops-board-saved');
         parts.status = el('div', {className: 'productops-board-status', 'aria-live': 'polite'});
         parts.summary = el('div', {className: 'productops-board-summary', hidden: true});
         parts.focusBar = el('section', {className: 'productops-board-focus', hidden: true, 'aria-label': AJS.I18n.getText('productops.board.focus')});
         parts.boardArea = el('div', {className: 'productops-board-scroll'});
         parts.problems = el('aside', {className: 'productops-board-problems', 'aria-labelledby': 'productops-board-problems-title'});
         parts.layout = el('div', {className: 'productops-board-layout', hidden: true}, [parts.boardArea, parts.problems]);
-        board.dom.replaceChildren(root, [form, parts.status, parts.summary, parts.focusBar, parts.layout]);
+        // Skip links: the problems list and the grid without tabbing through everything before them.
+        const skips = el('nav', {className: 'productops-board-skips', 'aria-label': AJS.I18n.getText('productops.board.toolbar')}, [
+            el('a', {href: '#productops-board-problems-title', className: 'productops-board-skip', 'data-skip': 'problems',
+                text: AJS.I18n.getText('productops.board.skip.problems')}),
+            el('a', {href: '#productops-board-grid', className: 'productops-board-skip', 'data-skip': 'grid',
+                text: AJS.I18n.getText('productops.board.skip.grid')})]);
+        skips.addEventListener('click', (event) => {
+            const link = event.target.closest('.productops-board-skip');
+            if (!link) {
+                return;
+            }
+            event.preventDefault();
+            const target = link.getAttribute('data-skip') === 'problems'
+                ? root.querySelector('#productops-board-problems-title')
+                : root.querySelector('.productops-board-grid [tabindex="0"]') || root.querySelector('.productops-board-grid');
+            if (target) {
+                target.focus();
+            }
+        });
+        board.dom.replaceChildren(root, [skips, form, parts.status, parts.summary, parts.focusBar, parts.layout]);
         root.classList.add('productops-board');
+        parts.root = root;
         bindToolbar(form);
         bindBoard();
     }
 
-    function start() {
+    function showSaved(remembered) {
+        const options = [el('option', {value: '', text: AJS.I18n.getText('productops.board.saved')})]
+            .concat((remembered.saved || []).map((saved) => el('option', {value: saved.view, text: saved.name})));
+        board.dom.replaceChildren(page.parts.saved, options);
+        page.parts.saved.hidden = !(remembered.saved || []).length;
+    }
+
+    /** Names for the team picker, from the projects the viewer may browse. */
+    async function fillProjectPicker() {
+        try {
+            const projects = await board.api.projects();
+            board.dom.replaceChildren(document.getElementById('productops-board-project-options'),
+                projects.map((project) => el('option', {value: project.key, text: project.name + ' (' + project.key + ')'})));
+        } catch (error) {
+            // Without Jira's project list the field still takes keys.
+        }
+    }
+
+    /**
+     * Opened without teams (from the menu), the board shows the one this person opened last: Jira keeps it per user,
+     * so it follows them to another browser. Every board opened with teams becomes the last one.
+     */
+    async function start() {
         const root = document.getElementById('productops-dependency-board');
         if (!root) {
             return;
@@ -723,7 +935,19 @@
         page.view = views.readView(window.location.search);
         page.popover = dependencyUi.create({onSaved: () => load()});
         skeleton(root);
+        let remembered = {saved: []};
+        try {
+            remembered = await board.api.getViews();
+        } catch (error) {
+            remembered = {saved: []};
+        }
+        showSaved(remembered);
+        if (!page.view.projects.length && remembered.last) {
+            window.history.replaceState(null, '', window.location.pathname + remembered.last);
+            page.view = views.readView(remembered.last);
+        }
         syncToolbar();
+        fillProjectPicker();
         load();
     }
 

@@ -241,6 +241,21 @@
     }
 
     // No AMD dependencies: links take the context path from ProductOps.contextPath, requests go through fetch.
+    /**
+     * After Save or Cancel the host swaps the form for the view, and the focused button is gone: focus goes to the
+     * new view (its first link, else the view itself), never to the page's body.
+     */
+    function refocus(root, view) {
+        if (root.getAttribute('data-refocus') !== 'true') {
+            return;
+        }
+        root.removeAttribute('data-refocus');
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.isConnected || root.contains(active)) {
+            (view.querySelector('a[href], button') || view).focus();
+        }
+    }
+
     define('productops/metrics-gadget', [], function () {
         const contextPath = ProductOps.contextPath;
 
@@ -330,7 +345,9 @@
                 parts.push(el('p', {className: 'productops-metrics-empty', text: view.empty}));
                 parts.push(el('p', {className: 'productops-metrics-period', text: periodText(data, preferences)}));
                 root.setAttribute('data-state', 'empty');
-                ui.replaceChildren(root, el('div', {className: 'productops-metrics-view', 'data-metric': preferences.metric}, parts));
+                const emptyView = el('div', {className: 'productops-metrics-view', 'data-metric': preferences.metric, tabindex: '-1'}, parts);
+                ui.replaceChildren(root, emptyView);
+                refocus(root, emptyView);
                 return;
             }
             parts.push(el('div', {className: 'productops-metrics-headline'}, view.headline));
@@ -367,9 +384,10 @@
                 parts.push(view.list);
             }
             parts.push(el('p', {className: 'productops-metrics-period', text: periodText(data, preferences)}));
-            const container = el('div', {className: 'productops-metrics-view', 'data-metric': preferences.metric}, parts);
+            const container = el('div', {className: 'productops-metrics-view', 'data-metric': preferences.metric, tabindex: '-1'}, parts);
             ui.replaceChildren(root, container);
             root.setAttribute('data-state', 'ready');
+            refocus(root, container);
 
             container.querySelectorAll('[data-group-by]').forEach((button) => button.addEventListener('click', () => {
                 this.viewState.intakeBy = button.getAttribute('data-group-by');
@@ -475,7 +493,10 @@
             }
 
             metricSelect.addEventListener('change', fitToMetric);
-            cancel.addEventListener('click', () => this.API.closeEdit());
+            cancel.addEventListener('click', () => {
+                root.setAttribute('data-refocus', 'true');
+                this.API.closeEdit();
+            });
             form.addEventListener('submit', (event) => {
                 event.preventDefault();
                 const values = {
@@ -493,7 +514,10 @@
                 save.disabled = true;
                 save.setAttribute('aria-busy', 'true');
                 // Asking for the metric once is how the form learns what Jira thinks of these settings.
-                metrics.load(values).then(() => this.API.savePreferences(values), (error) => {
+                metrics.load(values).then(() => {
+                    root.setAttribute('data-refocus', 'true');
+                    this.API.savePreferences(values);
+                }, (error) => {
                     save.disabled = false;
                     save.removeAttribute('aria-busy');
                     const fieldErrors = (error && error.fieldErrors) || {};

@@ -240,7 +240,7 @@ public final class JiraStandIn implements AutoCloseable {
                 : openDatabase(settings.dataDirectory(), descriptor.ao().namespace());
         EntityManagerActiveObjects activeObjects = new EntityManagerActiveObjects(entityManager);
         Properties messages = jar.messages();
-        StandInJira jira = new StandInJira(data);
+        StandInJira jira = new StandInJira(data, SampleOrganisation.BROWSE_ONLY);
         StandInTimeZones timeZones = new StandInTimeZones(StandInTimeZones.configuredDefault(), SampleOrganisation.TIME_ZONES);
         StandInSal sal = new StandInSal(data, messages, CONTEXT_PATH, settings.database().isPresent()
                 ? new DatabasePluginSettings(new SharedDatabase(entityManager))

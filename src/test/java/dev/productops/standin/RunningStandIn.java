@@ -21,6 +21,7 @@ public final class RunningStandIn extends ExternalResource {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String withoutDependency;
+    private final java.util.function.Supplier<dev.productops.standin.store.HostData> data;
     private JiraStandIn standIn;
 
     public RunningStandIn() {
@@ -28,7 +29,17 @@ public final class RunningStandIn extends ExternalResource {
     }
 
     private RunningStandIn(String withoutDependency) {
+        this(withoutDependency, null);
+    }
+
+    private RunningStandIn(String withoutDependency, java.util.function.Supplier<dev.productops.standin.store.HostData> data) {
         this.withoutDependency = withoutDependency;
+        this.data = data;
+    }
+
+    /** A stand-in over other Jira data (a DCAPT-shaped instance, or part of one), without the sample's evidence. */
+    public static RunningStandIn over(java.util.function.Supplier<dev.productops.standin.store.HostData> data) {
+        return new RunningStandIn(null, data);
     }
 
     /** A stand-in whose plugin lacks one web-resource dependency (e.g. com.atlassian.auiplugin:aui-flag) everywhere. */
@@ -43,8 +54,9 @@ public final class RunningStandIn extends ExternalResource {
             System.setProperty(PluginWeb.WITHOUT_DEPENDENCY, withoutDependency);
         }
         try {
-            standIn = JiraStandIn.start(new JiraStandIn.Settings(0, dataDirectory.getRoot().toPath(), Optional.empty(),
-                    Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L));
+            JiraStandIn.Settings settings = new JiraStandIn.Settings(0, dataDirectory.getRoot().toPath(), Optional.empty(),
+                    Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L);
+            standIn = data == null ? JiraStandIn.start(settings) : JiraStandIn.start(settings, data.get(), false);
         } finally {
             System.clearProperty(PluginWeb.WITHOUT_DEPENDENCY);
         }

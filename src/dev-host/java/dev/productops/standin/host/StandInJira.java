@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.Version;
@@ -26,20 +27,30 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The Jira managers the plugin imports, over the stand-in's data. Only BROWSE_PROJECTS and LINK_ISSUES
- * exist here, and both follow the user's project access (admins see everything), like a simple
- * permission scheme in a Jira test instance.
+ * The Jira managers the plugin imports, over the stand-in's data. BROWSE_PROJECTS, LINK_ISSUES and EDIT_ISSUES
+ * follow the user's project access (admins see everything), like a simple permission scheme in a Jira test
+ * instance; EDIT_ISSUES is withheld on the projects a user may only browse.
  */
 public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
         PermissionManager, JiraAuthenticationContext, VersionManager {
     private final HostData data;
     private final JiraCalls calls = new JiraCalls();
 
+    /** Username → project keys the user may browse but not edit (EDIT_ISSUES), as a permission scheme can grant. */
+    private final Map<String, Set<String>> browseOnly;
+
     public StandInJira(HostData data) {
+        this(data, Map.of());
+    }
+
+    public StandInJira(HostData data, Map<String, Set<String>> browseOnly) {
         this.data = data;
+        this.browseOnly = Map.copyOf(browseOnly);
     }
 
     /** What the plugin asked of Jira, and how many rows the answers held (the stand-in's Jira costs nothing itself). */
@@ -222,12 +233,20 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return calledFor("PermissionManager.hasPermission", issue != null && allowed(issue.getProjectObject(), user));
+        return calledFor("PermissionManager.hasPermission", issue != null && allowed(permissionKey, issue.getProjectObject(), user));
     }
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
-        return calledFor("PermissionManager.hasPermission", allowed(project, user));
+        return calledFor("PermissionManager.hasPermission", allowed(permissionKey, project, user));
+    }
+
+    private boolean allowed(ProjectPermissionKey permissionKey, Project project, ApplicationUser user) {
+        if (!allowed(project, user)) {
+            return false;
+        }
+        boolean editing = ProjectPermissions.EDIT_ISSUES.equals(permissionKey);
+        return !editing || !browseOnly.getOrDefault(user.getUsername(), Set.of()).contains(project.getKey());
     }
 
     private boolean allowed(Project project, ApplicationUser user) {

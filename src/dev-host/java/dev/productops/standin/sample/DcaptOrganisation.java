@@ -127,6 +127,49 @@ public final class DcaptOrganisation {
         return new HostData(projects, versions, issues, instance.linkTypes(), links, instance.users());
     }
 
+    /**
+     * The instance reduced to some projects, the issues within {@code steps} links of one type (both directions) of
+     * theirs, every link of those issues, and the issues those links reach: what a request that follows links of that
+     * type for up to {@code steps} steps beyond the projects may read (the board's cycle walk), and nothing else.
+     * With {@code steps} 0 it is {@link #neighbourhood(HostData, Set)}.
+     */
+    public static HostData neighbourhood(HostData instance, Set<String> projectKeys, long followedLinkTypeId, int steps) {
+        Set<Long> projectIds = projectKeys.stream().map(k -> instance.projectByKey(k).orElseThrow().id()).collect(Collectors.toSet());
+        Set<Long> reached = new HashSet<>();
+        projectIds.forEach(p -> instance.issuesOf(p).forEach(i -> reached.add(i.id())));
+        Set<Long> frontier = new HashSet<>(reached);
+        for (int step = 0; step < steps && !frontier.isEmpty(); step++) {
+            Set<Long> next = new HashSet<>();
+            for (Long id : frontier) {
+                for (HostLink link : instance.outwardLinks(id)) {
+                    if (link.linkTypeId() == followedLinkTypeId && reached.add(link.destinationIssueId())) {
+                        next.add(link.destinationIssueId());
+                    }
+                }
+                for (HostLink link : instance.inwardLinks(id)) {
+                    if (link.linkTypeId() == followedLinkTypeId && reached.add(link.sourceIssueId())) {
+                        next.add(link.sourceIssueId());
+                    }
+                }
+            }
+            frontier = next;
+        }
+        Set<Long> issueIds = new HashSet<>(reached);
+        List<HostLink> links = new ArrayList<>();
+        for (HostLink link : instance.links()) {
+            if (reached.contains(link.sourceIssueId()) || reached.contains(link.destinationIssueId())) {
+                links.add(link);
+                issueIds.add(link.sourceIssueId());
+                issueIds.add(link.destinationIssueId());
+            }
+        }
+        List<HostIssue> issues = instance.issues().stream().filter(i -> issueIds.contains(i.id())).toList();
+        Set<Long> keptProjects = issues.stream().map(HostIssue::projectId).collect(Collectors.toSet());
+        List<HostProject> projects = instance.projects().stream().filter(p -> keptProjects.contains(p.id())).toList();
+        List<HostVersion> versions = projects.stream().flatMap(p -> instance.versions(p.id()).stream()).toList();
+        return new HostData(projects, versions, issues, instance.linkTypes(), links, instance.users());
+    }
+
     /** Project p gets a share of the issues proportional to 1/(p+1): project 1 of 500 holds about 15%. */
     private static int[] zipfProjects(Size size, SplittableRandom random) {
         double[] cumulative = new double[size.projects()];

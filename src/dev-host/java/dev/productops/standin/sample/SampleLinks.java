@@ -53,6 +53,8 @@ final class SampleLinks {
         }
         landmarks.dateConflicts().forEach(conflict ->
                 add(SampleOrganisation.BLOCKS, byKey.get(conflict.blockerKey()), byKey.get(conflict.blockedKey())));
+        landmarks.sameSprint().forEach(pair ->
+                add(SampleOrganisation.BLOCKS, byKey.get(pair.blockerKey()), byKey.get(pair.blockedKey())));
 
         List<HostIssue> dated = issues.stream()
                 .filter(issue -> !LandmarkIssue.BY_KEY.containsKey(issue.key()))

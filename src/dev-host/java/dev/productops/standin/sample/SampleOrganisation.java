@@ -42,17 +42,19 @@ public final class SampleOrganisation {
 
     /**
      * Issues that tests can rely on. {@code blocksCycle} lists keys in link order: each blocks the
-     * next, and the last blocks the first.
+     * next, and the last blocks the first. {@code dateConflicts}: the blocker's sprint ends after the
+     * dependent's. {@code sameSprint}: blocker and dependent are in the same-dated sprints of two teams, the
+     * blocker due later; that is at risk ("must land early"), not a conflict.
      */
-    public record Landmarks(List<String> blocksCycle, List<DateConflict> dateConflicts) {
+    public record Landmarks(List<String> blocksCycle, List<DateConflict> dateConflicts, List<DateConflict> sameSprint) {
     }
 
     public static final Landmarks LANDMARKS = new Landmarks(
             List.of("PAY-7", "CHK-12", "PLAT-5"),
+            List.of(new DateConflict("SRCH-8", "CHK-20"),
+                    new DateConflict("PLAT-11", "DATA-9")),
             List.of(new DateConflict("PAY-15", "MOB-3"),
-                    new DateConflict("SRCH-8", "CHK-20"),
                     new DateConflict("DATA-4", "PAY-22"),
-                    new DateConflict("PLAT-11", "DATA-9"),
                     new DateConflict("CHK-30", "MOB-17")));
 
     static final String ADMIN = "admin";
@@ -64,6 +66,8 @@ public final class SampleOrganisation {
      */
     public static final Map<String, ZoneId> TIME_ZONES = Map.of(BOB, ZoneId.of("Pacific/Kiritimati"));
     private static final Set<String> ALICE_BROWSES = Set.of("PAY", "CHK", "MOB", "PLAT");
+    /** Projects a user may browse but not edit: alice follows the platform team's work without editing it. */
+    public static final Map<String, Set<String>> BROWSE_ONLY = Map.of(ALICE, Set.of("PLAT"));
     private static final Set<String> BOB_BROWSES = Set.of("MOB");
     private static final List<List<String>> STAFF = List.of(
             List.of("priya.sharma", "Priya Sharma"), List.of("jonas.weber", "Jonas Weber"),

@@ -59,6 +59,18 @@ public final class JiraRestApiServlet extends HttpServlet {
                     .filter(p -> viewer.canBrowse(p.key()))
                     .map(p -> java.util.Map.of("id", String.valueOf(p.id()), "key", p.key(), "name", p.name()))
                     .toList()));
+        } else if (path.equals("/user/picker")) {
+            // Jira's user search for pickers: users whose username or display name starts a word with the query.
+            String query = Optional.ofNullable(request.getParameter("query")).orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+            List<java.util.Map<String, String>> users = query.isEmpty() ? List.of() : data.users().stream()
+                    .filter(u -> u.username().toLowerCase(java.util.Locale.ROOT).startsWith(query)
+                            || java.util.Arrays.stream(u.displayName().toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(w -> w.startsWith(query)))
+                    .limit(50)
+                    .map(u -> java.util.Map.of("name", u.username(), "key", u.key(), "displayName", u.displayName(),
+                            "html", u.displayName() + " - " + u.username()))
+                    .toList();
+            send(response, HttpServletResponse.SC_OK, json.valueToTree(java.util.Map.of("users", users, "total", users.size(),
+                    "header", "Showing " + users.size() + " of " + users.size() + " matching users")));
         } else if (path.equals("/issue/picker")) {
             send(response, HttpServletResponse.SC_OK, pickerJson.picker(
                     Optional.ofNullable(request.getParameter("query")).orElse(""), visible));

@@ -70,8 +70,17 @@ public class BoardEditIT {
         assertThat(popover.getText().toLowerCase(), containsString("declined"));
         BoardPage.screenshot(driver, "board-after-decline");
 
-        popover.findElement(By.className("productops-board-dependency-close"));
-        WebElement again = editFromProblemsOrArrow(arrow);
+        // Pinned, the popover shows the note and who changed what (issue 11, accountability).
+        arrow.findElement(By.className("productops-board-arrow-hit")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        WebElement history = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#productops-board-dependency .productops-board-history")));
+        assertEquals("Mobile ships without Apple Pay <b>this</b> time",
+                driver.findElement(By.cssSelector("#productops-board-dependency .productops-board-note")).getText());
+        assertThat(history.getText(), containsString("Administrator changed Agreement from – to declined"));
+        assertThat(history.getText(), containsString("changed Owner from – to alice"));
+        BoardPage.screenshot(driver, "board-popover-history");
+        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.className("productops-board-dependency-edit"))).click();
+        WebElement again = waitForForm();
         assertEquals("Mobile ships without Apple Pay <b>this</b> time", again.findElement(By.name("note")).getAttribute("value"));
         assertEquals("alice", again.findElement(By.name("owner")).getAttribute("value"));
     }
@@ -79,13 +88,6 @@ public class BoardEditIT {
     /** The Edit link of a problem (kind dependency, members "FROM,TO") opens the form in place. */
     private WebElement editFromProblems(String members) {
         BoardPage.problem(driver, "dependency", members).findElement(By.className("productops-board-problem-edit")).click();
-        return waitForForm();
-    }
-
-    /** A declined dependency is no problem any more: it is edited from its arrow (Enter pins it, then Edit). */
-    private WebElement editFromProblemsOrArrow(WebElement arrow) {
-        arrow.findElement(By.className("productops-board-arrow-hit")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        Browser.waitFor(driver).until(ExpectedConditions.elementToBeClickable(By.className("productops-board-dependency-edit"))).click();
         return waitForForm();
     }
 

@@ -65,21 +65,21 @@ public class BoardProblemsIT {
     public void aDateConflictIsListedWithItsReasonAndItsArrowExplainsItself() {
         BoardPage.open(driver, JIRA, BOARD);
 
-        WebElement conflict = BoardPage.problem(driver, "dependency", "PAY-15,MOB-3");
+        WebElement conflict = BoardPage.problem(driver, "dependency", "SRCH-8,CHK-20");
         assertEquals("conflict", conflict.getAttribute("data-state"));
-        assertThat(conflict.getText(), containsString("The blocker is due 2"));
+        assertThat(conflict.getText(), containsString("The blocker is planned to end 2"));
         assertThat(conflict.getText(), containsString("after the dependent"));
         List<WebElement> problems = BoardPage.problems(driver);
         assertTrue("conflicts come before blocked and at-risk dependencies",
                 problems.indexOf(conflict) < indexOfFirst(problems, "blocked"));
 
-        WebElement arrow = BoardPage.arrow(driver, "PAY-15", "MOB-3");
+        WebElement arrow = BoardPage.arrow(driver, "SRCH-8", "CHK-20");
         assertEquals("conflict", arrow.getAttribute("data-state"));
         BoardPage.focus(driver, arrow);
         WebElement popover = BoardPage.popover(driver);
         assertEquals("tooltip", popover.getAttribute("role"));
-        assertThat(popover.getText(), containsString("PAY-15 → MOB-3"));
-        assertThat(popover.getText(), containsString("The blocker is due 2"));
+        assertThat(popover.getText(), containsString("SRCH-8 → CHK-20"));
+        assertThat(popover.getText(), containsString("The blocker is planned to end 2"));
         BoardPage.screenshot(driver, "board-arrow-tooltip");
 
         arrow.findElement(By.className("productops-board-arrow-hit")).sendKeys(Keys.ENTER);
@@ -107,7 +107,15 @@ public class BoardProblemsIT {
         for (WebElement arrow : arrows) {
             assertTrue(arrow.getAttribute("data-state"), Set.of("conflict", "blocked", "at-risk").contains(arrow.getAttribute("data-state")));
         }
-        assertEquals("the totals stay those of the whole board", totals, BoardPage.totals(driver));
+        Map<String, Integer> filtered = BoardPage.totals(driver);
+        for (String state : List.of("conflict", "blocked", "at-risk")) {
+            assertEquals("the chips count what the filters leave: " + state, totals.get(state), filtered.get(state));
+        }
+        for (String state : List.of("declined", "ok", "done")) {
+            assertEquals("the chips count what the filters leave: " + state, Integer.valueOf(0), filtered.get(state));
+        }
+        assertThat("the export carries the filters", driver.findElement(By.id("productops-board-export")).getAttribute("href"),
+                containsString("problems=1"));
     }
 
     @Test

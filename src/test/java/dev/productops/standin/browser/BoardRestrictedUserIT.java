@@ -8,6 +8,7 @@ import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,20 @@ public class BoardRestrictedUserIT {
         assertEquals("Showing 0 of 0 dependencies", driver.findElement(By.id("productops-board-showing")).getText());
         assertThat(driver.findElement(By.className("productops-board-problems")).getText(), containsString("Nothing is in conflict"));
         assertThat(driver.findElement(By.cssSelector(".productops-board-scroll")).getText(), containsString("No dependencies to show"));
+    }
+
+    @Test
+    public void bobOpeningASharedLinkGetsHisPartAndANote() throws Exception {
+        driver = BoardPage.logIn(JIRA, "bob");
+        BoardPage.open(driver, JIRA, "?projects=PAY,MOB&all=1");
+        WebElement note = driver.findElement(By.id("productops-board-left-out"));
+        assertThat(note.getText(), containsString("Not shown: PAY"));
+        assertThat(driver.findElement(By.className("productops-board-summary")).getText(), containsString("Showing"));
+        for (String hidden : HIDDEN_FROM_BOB) {
+            assertThat(driver.getPageSource(), not(containsString(hidden)));
+        }
+        BoardPage.screenshot(driver, "board-bob-shared-link");
+        Accessibility.assertNoSeriousViolations(driver, "board PAY,MOB shared with bob (PAY left out)");
     }
 
     @Test

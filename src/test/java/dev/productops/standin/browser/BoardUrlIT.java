@@ -35,7 +35,9 @@ public class BoardUrlIT {
     private final WebDriver driver = BROWSER.driver();
 
     @Test
-    public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() {
+    public void withoutTeamsThePageSaysWhatToDoAndTypedKeysBecomeTheBoardAndTheUrl() throws Exception {
+        // Someone who has never opened a board (here: forgotten) gets the empty board.
+        JIRA.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(JIRA.url("/rest/productops/1.0/board/views/last"))).DELETE(), "admin");
         BoardPage.open(driver, JIRA, "");
         assertThat(driver.findElement(By.className("productops-board-empty")).getText(), containsString("Choose the teams to plan with"));
         BoardPage.screenshot(driver, "board-empty");
@@ -91,17 +93,45 @@ public class BoardUrlIT {
                 .getAttribute("aria-expanded"));
         assertTrue(driver.findElement(By.className("productops-board-column-header")).getText().matches("(?s)[A-Z][a-z]{2} 20\\d\\d.*"));
         String export = driver.findElement(By.id("productops-board-export")).getAttribute("href");
-        assertThat(export, containsString("/rest/productops/1.0/board/export?projects=PAY%2CCHK%2CPLAT&columns=month&format=csv"));
+        // The export carries the view's filters (it used to download every dependency of the teams).
+        assertThat(export, containsString("/rest/productops/1.0/board/export?projects=PAY%2CCHK%2CPLAT&columns=month&crossTeam=1&team=CHK&format=csv"));
     }
 
     @Test
-    public void anUnknownProjectShowsJirasMessage() {
+    public void anUnknownProjectIsNamedAndTheRestIsShown() {
         BoardPage.open(driver, JIRA, "?projects=PAY,NOPE");
+        WebElement note = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("productops-board-left-out")));
+        assertThat(note.getText(), containsString("Not shown: NOPE"));
+        assertEquals(List.of("PAY", "NOPE"), chips());
+        assertTrue(driver.findElements(By.cssSelector(".productops-board-lane-header")).size() > 0);
+    }
+
+    @Test
+    public void onlyUnknownProjectsShowJirasMessage() {
+        BoardPage.open(driver, JIRA, "?projects=NOPE");
         WebElement error = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.className("productops-board-error")));
         assertThat(error.getText(), containsString("The board could not be loaded"));
         assertThat(error.getText(), containsString("The project 'NOPE' does not exist or you do not have permission to see it."));
-        assertEquals(List.of("PAY", "NOPE"), chips());
+        assertEquals(List.of("NOPE"), chips());
         BoardPage.screenshot(driver, "board-error");
+    }
+
+    @Test
+    public void theLastBoardComesBackFromTheMenuAndBoardsAreSavedByName() {
+        BoardPage.open(driver, JIRA, "?projects=CHK,PLAT&problems=1");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#productops-board-project-options option[value='PAY']")));
+        assertThat(driver.findElement(By.cssSelector("#productops-board-project-options option[value='PAY']")).getAttribute("textContent"),
+                containsString("(PAY)"));
+        driver.findElement(By.id("productops-board-save-name")).sendKeys("Platform risks");
+        driver.findElement(By.id("productops-board-save")).click();
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='productops-board-saved']/option[text()='Platform risks']")));
+
+        // Opened from the menu (no teams in the address), the board is the one opened last, kept by Jira for this user.
+        BoardPage.open(driver, JIRA, "");
+        assertEquals(List.of("CHK", "PLAT"), chips());
+        assertThat(BoardPage.query(driver), containsString("problems=1"));
     }
 
     private List<String> chips() {

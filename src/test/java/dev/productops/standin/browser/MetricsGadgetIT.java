@@ -58,6 +58,7 @@ public class MetricsGadgetIT {
         WebElement form = Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(".standin-gadget[data-mode='edit'] form.productops-metrics-config")));
         String id = driver.getCurrentUrl().replaceAll(".*#gadget-", "");
+        Accessibility.assertNoSeriousViolations(driver, "dashboard, metrics gadget configuration form, admin");
         new Select(form.findElement(By.name("metric"))).selectByValue("evidence-coverage");
         form.findElement(By.name("projects")).sendKeys("pay, CHK");
         form.findElement(By.cssSelector("button[type='submit']")).click();
@@ -74,6 +75,7 @@ public class MetricsGadgetIT {
         WebElement chart = gadget.findElement(By.cssSelector("svg.productops-metrics-chart[role='img']"));
         assertThat(chart.findElement(By.tagName("desc")).getAttribute("textContent"), containsString(resolved + " issues resolved"));
         InsightsUi.screenshot(driver, "metrics-evidence-coverage");
+        Accessibility.assertNoSeriousViolations(driver, "dashboard, metrics gadget chart (evidence coverage PAY,CHK), admin");
 
         // The table holds the same numbers, for screen readers and for anyone who wants them; Enter opens it.
         WebElement toggle = gadget.findElement(By.className("productops-metrics-table-toggle"));
@@ -91,6 +93,7 @@ public class MetricsGadgetIT {
         assertEquals(resolved, sumOfWeeks);
         assertEquals(String.valueOf(resolved), rows.get(12).findElements(By.tagName("td")).get(0).getText());
         InsightsUi.screenshot(driver, "metrics-evidence-coverage-table");
+        Accessibility.assertNoSeriousViolations(driver, "dashboard, metrics gadget table view, admin");
 
         // The linked share opens exactly the issues it counts.
         DashboardPage.number(gadget, "linked").click();
@@ -172,6 +175,7 @@ public class MetricsGadgetIT {
         assertTrue("no gadget menu", driver.findElements(By.className("standin-gadget-menu-trigger")).isEmpty());
         assertEquals("false", driver.findElement(By.id("standin-dashboard")).getAttribute("data-editable"));
         InsightsUi.screenshot(driver, "metrics-bob");
+        Accessibility.assertNoSeriousViolations(driver, "dashboard, metrics gadgets as bob (partial, left out, refused)");
     }
 
     @Test

@@ -39,8 +39,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The board's view of Jira, read in bulk: issue ids per project, issues in batches, fix versions per version,
- * and links per link type (one query each) — never a query per issue or per link.
+ * The board's view of Jira: issue ids per project, issues in batches, fix versions per version, and the links of
+ * the board's own issues (two indexed reads per issue) — never every link of a type in the instance.
  */
 public class JiraDependencySource implements DependencySource {
 
@@ -135,34 +135,96 @@ public class JiraDependencySource implements DependencySource {
         }
         Map<Long, BoardIssue> visible = new LinkedHashMap<>();
         loadVisible(scopeIds, viewer, plannedVersion, true, visible);
+        Set<Long> known = new HashSet<>(visible.keySet());
+        Set<Long> projectIds = new HashSet<>();
+        boardProjects.forEach(p -> projectIds.add(p.id()));
+        return around(visible.keySet(), known, rules, viewer, projectIds, new ArrayList<>(visible.values()));
+    }
 
-        List<IssueLink> candidates = new ArrayList<>();
-        Set<Long> outsideIds = new HashSet<>();
+    @Override
+    public BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules) {
+        return around(issueIds, known, rules, authentication.getLoggedInUser(), new HashSet<>(), new ArrayList<>());
+    }
+
+    /**
+     * The links of these issues, read per issue ({@link IssueLinkManager#getOutwardLinks}/{@link IssueLinkManager#getInwardLinks},
+     * each an indexed read of Jira's {@code issuelink} table by source or destination), so the cost follows the
+     * issues asked about, never the links the instance holds.
+     */
+    private BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules, ApplicationUser viewer,
+                                 Set<Long> knownProjects, List<BoardIssue> alreadyLoaded) {
         Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
-        for (Long typeId : ruleByType.keySet()) {
-            for (IssueLink link : links.getIssueLinks(typeId)) {
-                boolean source = scopeIds.contains(link.getSourceId());
-                boolean destination = scopeIds.contains(link.getDestinationId());
-                if (source || destination) {
-                    candidates.add(link);
-                    if (!source) {
-                        outsideIds.add(link.getSourceId());
+        Map<Long, IssueLink> candidates = new LinkedHashMap<>();
+        Set<Long> outsideIds = new HashSet<>();
+        if (!ruleByType.isEmpty()) {
+            for (Long id : issueIds) {
+                for (IssueLink link : links.getOutwardLinks(id)) {
+                    if (ruleByType.containsKey(link.getLinkTypeId())) {
+                        candidates.putIfAbsent(link.getId(), link);
                     }
-                    if (!destination) {
-                        outsideIds.add(link.getDestinationId());
+                }
+                for (IssueLink link : links.getInwardLinks(id)) {
+                    if (ruleByType.containsKey(link.getLinkTypeId())) {
+                        candidates.putIfAbsent(link.getId(), link);
                     }
                 }
             }
         }
-        loadVisible(outsideIds, viewer, Map.of(), false, visible);
-
+        for (IssueLink link : candidates.values()) {
+            if (!known.contains(link.getSourceId())) {
+                outsideIds.add(link.getSourceId());
+            }
+            if (!known.contains(link.getDestinationId())) {
+                outsideIds.add(link.getDestinationId());
+            }
+        }
+        Map<Long, BoardIssue> visible = new LinkedHashMap<>();
+        alreadyLoaded.forEach(i -> visible.put(i.id(), i));
+        Map<Long, Project> otherProjects = new LinkedHashMap<>();
+        List<Issue> outside = new ArrayList<>();
+        IssueBatches.forEach(issues, outsideIds, issue -> {
+            if (canBrowse(issue, viewer)) {
+                outside.add(issue);
+                if (!knownProjects.contains(issue.getProjectId())) {
+                    otherProjects.putIfAbsent(issue.getProjectId(), issue.getProjectObject());
+                }
+            }
+        });
+        List<BoardProject> others = new ArrayList<>();
+        Map<Long, List<BoardVersion>> versionsByProject = new HashMap<>();
+        for (Project project : otherProjects.values()) {
+            BoardProject boardProject = boardProject(project);
+            others.add(boardProject);
+            versionsByProject.put(project.getId(), boardProject.versions());
+        }
+        for (Issue issue : outside) {
+            visible.put(issue.getId(), toBoardIssue(issue, plannedVersion(issue, versionsByProject.get(issue.getProjectId())), false));
+        }
         List<BoardLink> dependencies = new ArrayList<>();
-        for (IssueLink link : candidates) {
-            if (visible.containsKey(link.getSourceId()) && visible.containsKey(link.getDestinationId())) {
+        for (IssueLink link : candidates.values()) {
+            boolean sourceSeen = known.contains(link.getSourceId()) || visible.containsKey(link.getSourceId());
+            boolean destinationSeen = known.contains(link.getDestinationId()) || visible.containsKey(link.getDestinationId());
+            if (sourceSeen && destinationSeen) {
                 dependencies.add(toDependency(link, ruleByType.get(link.getLinkTypeId())));
             }
         }
-        return new BoardSnapshot(new ArrayList<>(visible.values()), dependencies);
+        return new BoardSnapshot(new ArrayList<>(visible.values()), dependencies, others);
+    }
+
+    /** The version an issue outside the board is planned in, by the same rule as {@link #plannedVersions}, from its own fix versions. */
+    private static Long plannedVersion(Issue issue, List<BoardVersion> ordered) {
+        if (ordered == null || issue.getFixVersions() == null) {
+            return null;
+        }
+        Long chosen = null;
+        for (Object fix : issue.getFixVersions()) {
+            Long id = ((Version) fix).getId();
+            BoardVersion candidate = ordered.stream().filter(v -> v.id() == id).findFirst().orElse(null);
+            if (candidate != null && (chosen == null || better(candidate, ordered, chosen))) {
+                chosen = candidate.id();
+            }
+        }
+        return chosen;
     }
 
     @Override
@@ -178,6 +240,16 @@ public class JiraDependencySource implements DependencySource {
             return Optional.empty();
         }
         return Optional.of(toDependency(link, rule));
+    }
+
+    @Override
+    public boolean mayEditBothEnds(BoardLink link) {
+        ApplicationUser viewer = authentication.getLoggedInUser();
+        Issue blocker = issues.getIssueObject(link.blockerId());
+        Issue dependent = issues.getIssueObject(link.dependentId());
+        return blocker != null && dependent != null
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, blocker, viewer)
+                && permissions.hasPermission(ProjectPermissions.EDIT_ISSUES, dependent, viewer);
     }
 
     @Override

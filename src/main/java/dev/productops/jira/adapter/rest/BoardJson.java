@@ -18,13 +18,15 @@ final class BoardJson {
 
     /** {@code states}: every state worst first and whether it is a problem, so the page need not define its own. */
     record BoardOut(List<BoardView.Lane> lanes, List<ColumnOut> columns, List<CardOut> cards, List<DependencyOut> dependencies,
-                    List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals, List<StateOut> states) {
-        static BoardOut of(BoardView view) {
+                    List<List<String>> cycles, List<String> criticalPath, Map<String, Integer> totals, List<StateOut> states,
+                    int matching, int total, List<String> leftOut, int bundled) {
+        static BoardOut of(BoardView view, ReasonTexts texts) {
             Map<String, Integer> totals = new LinkedHashMap<>();
             view.totals().forEach((state, count) -> totals.put(state.id(), count));
             return new BoardOut(view.lanes(), view.columns().stream().map(ColumnOut::of).toList(),
-                    view.cards().stream().map(CardOut::of).toList(), view.dependencies().stream().map(DependencyOut::of).toList(),
-                    view.cycles(), view.criticalPath(), totals, RiskState.WORST_FIRST.stream().map(StateOut::of).toList());
+                    view.cards().stream().map(CardOut::of).toList(), view.dependencies().stream().map(d -> DependencyOut.of(d, texts)).toList(),
+                    view.cycles(), view.criticalPath(), totals, RiskState.WORST_FIRST.stream().map(StateOut::of).toList(),
+                    view.matching(), view.total(), view.leftOut(), view.bundled());
         }
     }
 
@@ -48,12 +50,17 @@ final class BoardJson {
         }
     }
 
-    record DependencyOut(long linkId, String from, String to, String type, String state, List<BoardView.Reason> reasons,
+    record DependencyOut(long linkId, String from, String to, String type, String state, List<ReasonOut> reasons,
                          String neededBy, String owner, String agreement, boolean outOfScope) {
-        static DependencyOut of(BoardView.DependencyView d) {
-            return new DependencyOut(d.linkId(), d.from(), d.to(), d.type(), d.state().id(), d.reasons(), text(d.neededBy()),
+        static DependencyOut of(BoardView.DependencyView d, ReasonTexts texts) {
+            return new DependencyOut(d.linkId(), d.from(), d.to(), d.type(), d.state().id(),
+                    d.reasons().stream().map(r -> new ReasonOut(r.code(), texts.text(r), r.parameters())).toList(), text(d.neededBy()),
                     d.owner(), d.agreement(), d.outOfScope());
         }
+    }
+
+    /** {@code message}: the reason in the viewer's language; {@code parameters}: what the page fills into its own text. */
+    record ReasonOut(String code, String message, Map<String, String> parameters) {
     }
 
     record PlanJson(Long linkId, String neededBy, String owner, String state, String note) {

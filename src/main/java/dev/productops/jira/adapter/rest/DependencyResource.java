@@ -12,6 +12,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import java.util.List;
 
 /** The planning attributes of one dependency (a Jira link the caller can see both ends of). */
 @Path("dependencies")
@@ -29,6 +30,19 @@ public class DependencyResource {
     @Path("{linkId}")
     public PlanJson get(@PathParam("linkId") String linkId) {
         return PlanJson.of(planning.get(Parameters.id(linkId)));
+    }
+
+    /** Who changed needed-by, owner, agreement or note, when, from what to what; newest first. */
+    @GET
+    @Path("{linkId}/history")
+    public List<ChangeJson> history(@PathParam("linkId") String linkId) {
+        return planning.history(Parameters.id(linkId)).stream().map(ChangeJson::of).toList();
+    }
+
+    record ChangeJson(String field, String from, String to, String author, String at) {
+        static ChangeJson of(DependencyPlanning.Change change) {
+            return new ChangeJson(change.field(), change.from(), change.to(), change.author(), change.at().toString());
+        }
     }
 
     @PUT

@@ -34,9 +34,10 @@ final class DrilldownLinks {
         return navigator("key in (" + keys.stream().limit(MAX_KEYS).collect(Collectors.joining(", ")) + ") ORDER BY key");
     }
 
-    static String board(List<ProjectKey> projects, boolean problemsOnly) {
+    /** The board of these teams' cross-team dependencies, with the page's own filter parameters ({@code extra}, e.g. "problems=1"). */
+    static String board(List<ProjectKey> projects, String extra) {
         return "/plugins/servlet/productops/board?projects=" + encode(projects.stream().map(ProjectKey::value)
-                .collect(Collectors.joining(","))) + "&crossTeam=1" + (problemsOnly ? "&problems=1" : "");
+                .collect(Collectors.joining(","))) + "&crossTeam=1" + (extra.isEmpty() ? "" : "&" + extra);
     }
 
     private static String keys(List<ProjectKey> projects) {

@@ -94,10 +94,11 @@ final class MetricsJson {
         out.put("inputs", map("staleAfterDays", r.staleAfterDays(), "firstSnapshot", day(r.firstSnapshot())));
         List<ProjectKey> projects = r.scope().projects();
         Map<String, String> drilldown = new LinkedHashMap<>();
-        drilldown.put("open", DrilldownLinks.board(projects, false));
-        drilldown.put("atRisk", DrilldownLinks.board(projects, true));
-        drilldown.put("inCycles", DrilldownLinks.board(projects, true));
-        drilldown.put("stale", DrilldownLinks.board(projects, true));
+        // Each number opens the view it names: the board's filters are the same parameters.
+        drilldown.put("open", DrilldownLinks.board(projects, "state=conflict,blocked,at-risk,ok"));
+        drilldown.put("atRisk", DrilldownLinks.board(projects, "problems=1"));
+        drilldown.put("inCycles", DrilldownLinks.board(projects, "reason=IN_CYCLE"));
+        drilldown.put("stale", DrilldownLinks.board(projects, "state=conflict,blocked,at-risk,ok&reason=BLOCKER_STALE"));
         out.put("drilldown", drilldown);
     }
 

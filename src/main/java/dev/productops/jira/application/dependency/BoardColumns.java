@@ -27,8 +27,13 @@ final class BoardColumns {
     private final List<Column> columns = new ArrayList<>();
     private final Map<Long, String> columnOfVersion = new LinkedHashMap<>();
 
-    BoardColumns(BoardQuery.Layout mode, List<BoardProject> projects, List<BoardIssue> issues, LocalDate from, LocalDate to) {
+    /** Versions of other teams' projects: their issues are placed by these versions' dates. */
+    private final Map<Long, BoardVersion> otherVersions = new LinkedHashMap<>();
+
+    BoardColumns(BoardQuery.Layout mode, List<BoardProject> projects, List<BoardProject> otherProjects, List<BoardIssue> issues,
+                 LocalDate from, LocalDate to) {
         this.mode = mode;
+        otherProjects.forEach(p -> p.versions().forEach(v -> otherVersions.put(v.id(), v)));
         if (mode == BoardQuery.Layout.MONTH) {
             TreeMap<YearMonth, Column> months = new TreeMap<>();
             for (BoardIssue issue : issues) {
@@ -66,15 +71,45 @@ final class BoardColumns {
         return columns;
     }
 
+    String nameOf(String columnId) {
+        return columns.stream().filter(c -> c.id().equals(columnId)).map(Column::name).findFirst().orElse(null);
+    }
+
     /** The column an issue belongs in, or empty when its column is outside the chosen dates. */
     Optional<String> columnOf(BoardIssue issue) {
         String id;
         if (mode == BoardQuery.Layout.MONTH) {
             id = issue.dueDate() == null ? UNSCHEDULED : YearMonth.from(issue.dueDate()).toString();
+        } else if (issue.versionId() == null) {
+            id = UNSCHEDULED;
+        } else if (columnOfVersion.containsKey(issue.versionId())) {
+            id = columnOfVersion.get(issue.versionId());
         } else {
-            id = issue.versionId() == null ? UNSCHEDULED : columnOfVersion.getOrDefault(issue.versionId(), UNSCHEDULED);
+            id = columnByDates(otherVersions.get(issue.versionId()));
         }
         return columns.stream().map(Column::id).filter(id::equals).findFirst();
+    }
+
+    /**
+     * The column of another team's version: the board's window with the same dates, else the first window that
+     * contains its end (its release date), else unscheduled.
+     */
+    private String columnByDates(BoardVersion version) {
+        if (version == null || version.release() == null) {
+            return UNSCHEDULED;
+        }
+        for (Column column : columns) {
+            if (column.end() != null && column.end().equals(version.release()) && java.util.Objects.equals(column.start(), version.start())) {
+                return column.id();
+            }
+        }
+        for (Column column : columns) {
+            if (column.end() != null && !version.release().isAfter(column.end())
+                    && (column.start() == null || !version.release().isBefore(column.start()))) {
+                return column.id();
+            }
+        }
+        return UNSCHEDULED;
     }
 
     private static String window(BoardProject project, BoardVersion version) {

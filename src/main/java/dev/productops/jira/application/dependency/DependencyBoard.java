@@ -57,21 +57,33 @@ public class DependencyBoard {
 
     public BoardView board(BoardQuery query) {
         viewers.require();
-        List<BoardProject> projects = projects(query);
-        BoardSnapshot snapshot = source.load(projects, rules.current());
-        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.issues(), query.from(), query.to()));
+        List<String> leftOut = new ArrayList<>();
+        List<BoardProject> projects = projects(query, leftOut);
+        BoardSnapshot snapshot = CycleWalk.close(source.load(projects, rules.current()), source, attributes, rules.current());
+        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.otherProjects(), snapshot.issues(),
+                query.from(), query.to()), query.filter(), leftOut);
     }
 
-    private List<BoardProject> projects(BoardQuery query) {
+    /**
+     * The chosen projects the viewer may see. A shared board names projects some viewers cannot see: they get the
+     * rest, and the keys left out, as the gadget does. Only when none is left is it an error. Unknown and hidden keys
+     * are treated alike, so the answer does not tell which projects exist.
+     */
+    private List<BoardProject> projects(BoardQuery query, List<String> leftOut) {
         List<BoardProject> projects = new ArrayList<>();
         for (ProjectKey key : query.projects().keys()) {
-            projects.add(source.visibleProject(key.value()).orElseThrow(() ->
-                    new NotFound("The project '" + key + "' does not exist or you do not have permission to see it.")));
+            source.visibleProject(key.value()).ifPresentOrElse(projects::add, () -> leftOut.add(key.value()));
+        }
+        if (projects.isEmpty()) {
+            throw new NotFound(leftOut.size() == 1
+                    ? "The project '" + leftOut.get(0) + "' does not exist or you do not have permission to see it."
+                    : "None of the projects " + String.join(", ", leftOut) + " exists, or you do not have permission to see them.");
         }
         return projects;
     }
 
-    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns) {
+    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns, BoardFilter filter,
+                             List<String> leftOut) {
         Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
         ZoneId zone = zones.viewerZone();
         ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, LocalDate.now(clock.withZone(zone)), zone);
@@ -95,15 +107,54 @@ public class DependencyBoard {
             RiskAssessment assessment = analysis.assessment(d);
             String owner = a == null || a.ownerKey() == null ? null : ownerNames.computeIfAbsent(a.ownerKey(), viewers::displayName);
             views.add(new DependencyView(link.linkId(), blocker.key(), dependent.key(), link.type(), assessment.state(),
-                    assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text())).toList(),
+                    assessment.reasons().stream().map(r -> new Reason(r.code().name(), r.text(), r.parameters())).toList(),
                     a == null ? null : a.neededBy(), owner, a == null ? null : a.state(),
                     !blocker.inScope() || !dependent.inScope()));
         }
         views.sort(Comparator.comparingInt((DependencyView v) -> RiskState.WORST_FIRST.indexOf(v.state())).thenComparing(DependencyView::from)
                 .thenComparing(DependencyView::to));
-        return new BoardView(lanes(projects, cards.values(), views), columns.columns(), new ArrayList<>(cards.values()), views,
-                analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(views));
+        Map<String, String> teamOf = new HashMap<>();
+        cards.values().forEach(c -> teamOf.put(c.issueKey(), c.lane()));
+        List<DependencyView> chipBase = views.stream()
+                .filter(v -> filter.matchesAllButState(v.state(), teamOf.get(v.from()), teamOf.get(v.to()), codes(v))).toList();
+        List<DependencyView> matching = chipBase.stream()
+                .filter(v -> filter.matches(v.state(), teamOf.get(v.from()), teamOf.get(v.to()), codes(v))).toList();
+        java.util.Set<String> ends = new java.util.HashSet<>();
+        matching.forEach(v -> {
+            ends.add(v.from());
+            ends.add(v.to());
+        });
+        List<Card> matchingCards = cards.values().stream().filter(c -> ends.contains(c.issueKey())).toList();
+        List<Lane> lanes = lanes(projects, matchingCards, matching);
+        List<DependencyView> sent = matching;
+        List<Card> sentCards = matchingCards;
+        if (!filter.withQuiet() && matching.size() > QUIET_SENT_UP_TO) {
+            // A large board opens on what needs attention: ok and done dependencies (most of them, on real data)
+            // are counted, and sent when asked for. Their cards go too unless a sent dependency needs them.
+            // Worst first, at most FIRST_ANSWER_MAX: the page draws 300 arrows and lists the worst problems; the rest
+            // come with "+N more" (all=1).
+            sent = matching.stream().filter(v -> v.state() != RiskState.OK && v.state() != RiskState.DONE)
+                    .limit(FIRST_ANSWER_MAX).toList();
+            java.util.Set<String> sentEnds = new java.util.HashSet<>();
+            sent.forEach(v -> {
+                sentEnds.add(v.from());
+                sentEnds.add(v.to());
+            });
+            chain(analysis.criticalPathKeys()).forEach(sentEnds::add);
+            sentCards = matchingCards.stream().filter(c -> sentEnds.contains(c.issueKey())).toList();
+        }
+        return new BoardView(lanes, columns.columns(), sentCards, sent,
+                analysis.cycleKeys(), chain(analysis.criticalPathKeys()), totals(chipBase), matching.size(), views.size(),
+                List.copyOf(leftOut), matching.size() - sent.size());
     }
+
+    /** Up to this many matching dependencies, all are sent: the page bundles them itself (its BUNDLE_ABOVE). */
+    static final int QUIET_SENT_UP_TO = 40;
+    /**
+     * Dependencies in a large board's first answer: measured, 85,000 problem dependencies of a 50,000-issue board
+     * made 60 MB; 2,000 keep the first answer near 1.5 MB.
+     */
+    static final int FIRST_ANSWER_MAX = 2000;
 
     /** The card of an issue, created on first use; empty when its column is outside the chosen dates. */
     private static Optional<Card> card(BoardIssue issue, BoardColumns columns, Map<Long, Card> cards) {
@@ -111,9 +162,12 @@ public class DependencyBoard {
         if (existing != null) {
             return Optional.of(existing);
         }
-        Optional<String> column = issue.inScope() ? columns.columnOf(issue) : Optional.of(BoardColumns.UNSCHEDULED);
+        // Other teams' issues sit where their own plan puts them; outside the chosen dates they still show, as
+        // unscheduled, because an arrow needs both ends.
+        Optional<String> column = issue.inScope() ? columns.columnOf(issue)
+                : Optional.of(columns.columnOf(issue).orElse(BoardColumns.UNSCHEDULED));
         column.ifPresent(c -> cards.put(issue.id(), new Card(issue.key(), issue.summary(), issue.status(), issue.statusCategory(),
-                issue.assignee(), issue.dueDate(), issue.projectKey(), c, !issue.inScope())));
+                issue.assignee(), issue.dueDate(), issue.projectKey(), c, !issue.inScope(), columns.nameOf(c))));
         return Optional.ofNullable(cards.get(issue.id()));
     }
 
@@ -129,6 +183,10 @@ public class DependencyBoard {
             lanes.add(new Lane(project.key(), project.name(), count, problems));
         }
         return lanes;
+    }
+
+    private static List<String> codes(DependencyView view) {
+        return view.reasons().stream().map(Reason::code).toList();
     }
 
     /** A single issue is no chain of dependencies: nothing to show as a critical path. */

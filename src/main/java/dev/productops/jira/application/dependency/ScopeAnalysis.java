@@ -49,12 +49,16 @@ public final class ScopeAnalysis {
         IssueIndex index = new IssueIndex(snapshot.issues().size());
         Map<Long, BoardIssue> byId = new HashMap<>();
         IssueFacts facts = new IssueFacts(snapshot.issues().size());
-        Map<Long, PlannedWindow> windows = windows(projects);
+        List<BoardProject> all = new java.util.ArrayList<>(projects);
+        all.addAll(snapshot.otherProjects());
+        Map<Long, PlannedWindow> windows = windows(all);
         Set<Long> planningProjects = new HashSet<>();
-        projects.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
+        Set<Long> knownProjects = new HashSet<>();
+        all.forEach(p -> knownProjects.add(p.id()));
+        all.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
         for (BoardIssue issue : snapshot.issues()) {
             byId.put(issue.id(), issue);
-            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects, zone));
+            facts.set(index.add(issue.id()), facts(issue, windows, planningProjects, knownProjects, zone));
         }
         Dependencies dependencies = new Dependencies(snapshot.links().size());
         for (BoardLink link : snapshot.links()) {
@@ -92,15 +96,16 @@ public final class ScopeAnalysis {
         return windows;
     }
 
-    private static Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects, ZoneId zone) {
+    private static Issue facts(BoardIssue issue, Map<Long, PlannedWindow> windows, Set<Long> planningProjects, Set<Long> knownProjects,
+                               ZoneId zone) {
         StatusCategory status = switch (issue.statusCategory()) {
             case BoardIssue.DONE -> StatusCategory.DONE;
             case BoardIssue.IN_PROGRESS -> StatusCategory.IN_PROGRESS;
             default -> StatusCategory.TO_DO;
         };
         PlannedWindow planned = issue.versionId() == null ? null : windows.get(issue.versionId());
-        // Outside the board we did not read the project's versions: do not call it unplanned.
-        boolean projectPlans = !issue.inScope() || planningProjects.contains(issue.projectId());
+        // A project whose versions were not read (the snapshot job's ends) is not called unplanned.
+        boolean projectPlans = !knownProjects.contains(issue.projectId()) || planningProjects.contains(issue.projectId());
         return new Issue(issue.key(), status, issue.assignee() != null,
                 issue.updated() == null ? null : issue.updated().atZone(zone).toLocalDate(),
                 issue.dueDate(), planned, projectPlans);

@@ -89,8 +89,27 @@ public final class Dependencies {
         return maxNode + 1;
     }
 
-    DependencyGraph graph(int nodeCount) {
-        return DependencyGraph.of(nodeCount, blockers, dependents, count);
+    /**
+     * The graph of the dependencies that still bind: a declined dependency (the dependent team plans without it)
+     * and one whose blocker is done, or was marked done, can no longer hold anyone up, so they are no edges of a
+     * cycle or a critical path.
+     */
+    DependencyGraph graph(int nodeCount, boolean[] resolved) {
+        int[] from = new int[count];
+        int[] to = new int[count];
+        int edges = 0;
+        byte declined = (byte) AgreementState.DECLINED.ordinal();
+        byte done = (byte) AgreementState.DONE.ordinal();
+        for (int i = 0; i < count; i++) {
+            int blocker = blockers[i];
+            if (agreed[i] == declined || agreed[i] == done || blocker < resolved.length && resolved[blocker]) {
+                continue;
+            }
+            from[edges] = blocker;
+            to[edges] = dependents[i];
+            edges++;
+        }
+        return DependencyGraph.of(nodeCount, from, to, edges);
     }
 
     int neededByDay(int dependency) {

@@ -40,7 +40,7 @@ public final class DependencyAnalysis {
 
     public static DependencyAnalysis of(IssueFacts issues, Dependencies dependencies, RiskSettings settings) {
         issues.ensureSize(dependencies.nodesNeeded());
-        DependencyGraph graph = dependencies.graph(issues.size());
+        DependencyGraph graph = dependencies.graph(issues.size(), issues.resolvedNodes());
         StronglyConnected components = StronglyConnected.of(graph);
         CriticalPath criticalPath = CriticalPath.of(graph, components, issues.resolvedNodes());
         DependencyRisk risk = new DependencyRisk(settings, issues, components, criticalPath);

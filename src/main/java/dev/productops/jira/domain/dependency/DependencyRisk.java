@@ -16,20 +16,19 @@ import java.util.List;
  *   <li>Person: declined ({@code MARKED_DECLINED}), at risk ({@code MARKED_AT_RISK}).</li>
  *   <li>Cycle: blocker and dependent are in the same strongly connected component ({@code IN_CYCLE},
  *       with the component's members) → conflict.</li>
- *   <li>Plan order → conflict. Windows of one sequence (same board's sprints, same project's
- *       versions) compare by position: later → {@code BLOCKER_IN_LATER_WINDOW}, same window →
- *       {@code BLOCKER_IN_SAME_WINDOW} (at risk only: it works if the blocker lands early). Windows
- *       of different sequences compare by dates: blocker's end after the dependent's start →
- *       {@code BLOCKER_PLANNED_AFTER_DEPENDENT}. When the windows cannot be compared, due dates are:
- *       blocker due after the dependent → {@code BLOCKER_DUE_AFTER_DEPENDENT_DUE}.</li>
- *   <li>Needed-by and due dates of a blocker that is not done: needed-by before today →
- *       {@code NEEDED_BY_PASSED} (conflict: the promise is already broken); else blocker's planned
- *       end (or due date) after the needed-by date → {@code BLOCKER_FINISHES_AFTER_NEEDED_BY}
- *       (conflict); without a needed-by date, blocker due after the dependent's planned start →
- *       {@code BLOCKER_DUE_AFTER_DEPENDENT_STARTS} (conflict); blocker due before today →
- *       {@code BLOCKER_OVERDUE} (at risk: late, may still land in time).</li>
- *   <li>Waiting now: the dependent is in progress, or its planned window has begun →
- *       {@code DEPENDENT_WAITING} (blocked).</li>
+ *   <li>Plan order. A window's planned end is its sprint or version end, else the issue's due date. Windows are
+ *       compared by their dates whatever team or project they belong to: the same dates (or the same window) →
+ *       {@code BLOCKER_IN_SAME_WINDOW} (at risk: it works if the blocker lands early); the blocker's planned end
+ *       after the dependent's planned end → {@code BLOCKER_ENDS_AFTER_DEPENDENT} (conflict); after the
+ *       dependent's start only → {@code BLOCKER_ENDS_AFTER_DEPENDENT_STARTS} (at risk). Only windows of one
+ *       sequence (one project's versions) without dates compare by position: later →
+ *       {@code BLOCKER_IN_LATER_WINDOW} (conflict).</li>
+ *   <li>Needed-by of a blocker that is not done: needed-by before today → {@code NEEDED_BY_PASSED} (conflict: the
+ *       promise is already broken); else blocker's planned end (or due date) after the needed-by date →
+ *       {@code BLOCKER_FINISHES_AFTER_NEEDED_BY} (conflict); blocker due before today → {@code BLOCKER_OVERDUE}
+ *       (at risk: late, may still land in time).</li>
+ *   <li>Waiting now: the dependent is in progress ({@code DEPENDENT_IN_PROGRESS}) or, still to do, its planned
+ *       window has begun ({@code DEPENDENT_WINDOW_STARTED}) → blocked.</li>
  *   <li>Hygiene of the blocker → at risk: unassigned ({@code BLOCKER_UNASSIGNED}); not updated for
  *       at least {@link RiskSettings#staleAfterDays()} days ({@code BLOCKER_STALE}); in a project with
  *       no sprint or version ({@code BLOCKER_PROJECT_UNPLANNED}).</li>
@@ -79,7 +78,7 @@ public final class DependencyRisk {
     private static final int DUE = 6;
     private static final int AS_BLOCKER = ReasonCode.BLOCKER_OVERDUE.bit() | ReasonCode.BLOCKER_UNASSIGNED.bit()
             | ReasonCode.BLOCKER_STALE.bit() | ReasonCode.BLOCKER_PROJECT_UNPLANNED.bit();
-    private static final int AS_DEPENDENT = ReasonCode.DEPENDENT_WAITING.bit();
+    private static final int AS_DEPENDENT = ReasonCode.DEPENDENT_IN_PROGRESS.bit() | ReasonCode.DEPENDENT_WINDOW_STARTED.bit();
     /** Flags above the reason bits: the node is in a cycle, the node is on the critical path. */
     private static final int IN_CYCLE_FLAG = 1 << 30;
     private static final int ON_PATH_FLAG = 1 << 29;
@@ -114,8 +113,10 @@ public final class DependencyRisk {
                 bits |= ReasonCode.BLOCKER_PROJECT_UNPLANNED.bit();
             }
             int start = issues.windowStart(node);
-            if (issues.started(node) || (start != IssueFacts.NO_DATE && start <= today)) {
-                bits |= ReasonCode.DEPENDENT_WAITING.bit();
+            if (issues.started(node)) {
+                bits |= ReasonCode.DEPENDENT_IN_PROGRESS.bit();
+            } else if (start != IssueFacts.NO_DATE && start <= today) {
+                bits |= ReasonCode.DEPENDENT_WINDOW_STARTED.bit();
             }
             if (components.inCycle(node)) {
                 bits |= IN_CYCLE_FLAG;
@@ -183,35 +184,33 @@ public final class DependencyRisk {
         if ((both & IN_CYCLE_FLAG) != 0 && components.sameCycle(blocker, dependent)) {
             bits |= ReasonCode.IN_CYCLE.bit();
         }
-        int blockerEnd = rows[b + END];
         int blockerDue = rows[b + DUE];
+        int blockerFinish = rows[b + END] != IssueFacts.NO_DATE ? rows[b + END] : blockerDue;
+        int dependentFinish = rows[d + END] != IssueFacts.NO_DATE ? rows[d + END] : rows[d + DUE];
         int dependentStart = rows[d + START];
-        // Plan order.
-        int sequenceHigh = rows[b + SEQUENCE_HIGH];
-        int sequenceLow = rows[b + SEQUENCE_LOW];
-        if (sequenceHigh == rows[d + SEQUENCE_HIGH] && sequenceLow == rows[d + SEQUENCE_LOW]
-                && !(sequenceHigh == NO_SEQUENCE_HIGH && sequenceLow == NO_SEQUENCE_LOW)) {
-            int bp = rows[b + POSITION];
-            int dp = rows[d + POSITION];
-            bits |= bp > dp ? ReasonCode.BLOCKER_IN_LATER_WINDOW.bit() : bp == dp ? ReasonCode.BLOCKER_IN_SAME_WINDOW.bit() : 0;
-        } else if (blockerEnd != IssueFacts.NO_DATE && dependentStart != IssueFacts.NO_DATE) {
-            bits |= blockerEnd > dependentStart ? ReasonCode.BLOCKER_PLANNED_AFTER_DEPENDENT.bit() : 0;
-        } else {
-            int dependentDue = rows[d + DUE];
-            if (blockerDue != IssueFacts.NO_DATE && dependentDue != IssueFacts.NO_DATE && blockerDue > dependentDue) {
-                bits |= ReasonCode.BLOCKER_DUE_AFTER_DEPENDENT_DUE.bit();
+        // Plan order: by dates whatever project the windows belong to; by position only within one sequence
+        // when dates are missing.
+        boolean bothInWindows = rows[b + END] != IssueFacts.NO_DATE && rows[d + END] != IssueFacts.NO_DATE;
+        boolean sameSequence = rows[b + SEQUENCE_HIGH] == rows[d + SEQUENCE_HIGH] && rows[b + SEQUENCE_LOW] == rows[d + SEQUENCE_LOW]
+                && !(rows[b + SEQUENCE_HIGH] == NO_SEQUENCE_HIGH && rows[b + SEQUENCE_LOW] == NO_SEQUENCE_LOW);
+        if (bothInWindows && rows[b + END] == rows[d + END] && rows[b + START] == dependentStart
+                || sameSequence && rows[b + POSITION] == rows[d + POSITION]) {
+            bits |= ReasonCode.BLOCKER_IN_SAME_WINDOW.bit();
+        } else if (blockerFinish != IssueFacts.NO_DATE && dependentFinish != IssueFacts.NO_DATE) {
+            if (blockerFinish > dependentFinish) {
+                bits |= ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT.bit();
+            } else if (dependentStart != IssueFacts.NO_DATE && blockerFinish > dependentStart) {
+                bits |= ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS.bit();
             }
+        } else if (sameSequence && rows[b + POSITION] > rows[d + POSITION]) {
+            bits |= ReasonCode.BLOCKER_IN_LATER_WINDOW.bit();
         }
-        // Needed-by and due dates (overdue is in the blocker's row bits).
         if (neededBy != IssueFacts.NO_DATE) {
-            int finish = blockerEnd != IssueFacts.NO_DATE ? blockerEnd : blockerDue;
             if (neededBy < today) {
                 bits |= ReasonCode.NEEDED_BY_PASSED.bit();
-            } else if (finish != IssueFacts.NO_DATE && finish > neededBy) {
+            } else if (blockerFinish != IssueFacts.NO_DATE && blockerFinish > neededBy) {
                 bits |= ReasonCode.BLOCKER_FINISHES_AFTER_NEEDED_BY.bit();
             }
-        } else if (blockerDue != IssueFacts.NO_DATE && dependentStart != IssueFacts.NO_DATE && blockerDue > dependentStart) {
-            bits |= ReasonCode.BLOCKER_DUE_AFTER_DEPENDENT_STARTS.bit();
         }
         if ((both & ON_PATH_FLAG) != 0 && criticalPath.links(blocker, dependent)) {
             bits |= ReasonCode.ON_CRITICAL_PATH.bit();
@@ -219,10 +218,10 @@ public final class DependencyRisk {
         return bits;
     }
 
-    /** When the blocker is expected to be done: its planned end, else its due date. */
-    private int finish(int blocker) {
-        int end = issues.windowEnd(blocker);
-        return end != IssueFacts.NO_DATE ? end : issues.due(blocker);
+    /** When an issue is expected to be done: its planned end, else its due date. */
+    private int finish(int node) {
+        int end = issues.windowEnd(node);
+        return end != IssueFacts.NO_DATE ? end : issues.due(node);
     }
 
     /** The reasons behind {@code bits}, strongest first, with the parameters their texts need. */
@@ -247,15 +246,15 @@ public final class DependencyRisk {
                     "daysLate", Integer.toString(today - neededBy));
             case BLOCKER_IN_LATER_WINDOW -> RiskReason.of(code, "blockerWindow", issues.windowName(blocker),
                     "dependentWindow", issues.windowName(dependent));
-            case BLOCKER_PLANNED_AFTER_DEPENDENT -> RiskReason.of(code, "blockerEnd", IssueFacts.iso(issues.windowEnd(blocker)),
+            case BLOCKER_ENDS_AFTER_DEPENDENT -> RiskReason.of(code, "blockerEnd", IssueFacts.iso(finish(blocker)),
+                    "dependentEnd", IssueFacts.iso(finish(dependent)));
+            case BLOCKER_ENDS_AFTER_DEPENDENT_STARTS -> RiskReason.of(code, "blockerEnd", IssueFacts.iso(finish(blocker)),
                     "dependentStart", IssueFacts.iso(issues.windowStart(dependent)));
             case BLOCKER_FINISHES_AFTER_NEEDED_BY -> RiskReason.of(code, "blockerFinish", IssueFacts.iso(finish(blocker)),
                     "neededBy", IssueFacts.iso(neededBy));
-            case BLOCKER_DUE_AFTER_DEPENDENT_STARTS -> RiskReason.of(code, "blockerDue", IssueFacts.iso(issues.due(blocker)),
-                    "dependentStart", IssueFacts.iso(issues.windowStart(dependent)));
-            case BLOCKER_DUE_AFTER_DEPENDENT_DUE -> RiskReason.of(code, "blockerDue", IssueFacts.iso(issues.due(blocker)),
-                    "dependentDue", IssueFacts.iso(issues.due(dependent)));
-            case DEPENDENT_WAITING -> RiskReason.of(code, "dependent", dependentKey, "blocker", blockerKey);
+            case DEPENDENT_IN_PROGRESS -> RiskReason.of(code, "dependent", dependentKey, "blocker", blockerKey);
+            case DEPENDENT_WINDOW_STARTED -> RiskReason.of(code, "dependent", dependentKey, "blocker", blockerKey,
+                    "window", issues.windowName(dependent), "windowStart", IssueFacts.iso(issues.windowStart(dependent)));
             case BLOCKER_OVERDUE -> RiskReason.of(code, "due", IssueFacts.iso(issues.due(blocker)),
                     "daysLate", Integer.toString(today - issues.due(blocker)));
             case BLOCKER_IN_SAME_WINDOW -> RiskReason.of(code, "window", issues.windowName(blocker));
@@ -273,18 +272,34 @@ public final class DependencyRisk {
      */
     static final int CYCLE_MEMBERS_NAMED = 10;
 
+    /** The named members of each cycle, worked out once per cycle: every link of a large cycle names the same ones. */
+    private final java.util.Map<Integer, RiskReason> cycleReasons = new java.util.HashMap<>();
+
     private RiskReason cycle(int member) {
-        int[] members = components.members(components.componentOf(member));
-        StringBuilder keys = new StringBuilder();
-        for (int i = 0; i < Math.min(members.length, CYCLE_MEMBERS_NAMED); i++) {
-            if (keys.length() > 0) {
-                keys.append(", ");
-            }
-            keys.append(issues.key(members[i]));
+        return cycleReasons.computeIfAbsent(components.componentOf(member), this::cycleReason);
+    }
+
+    private RiskReason cycleReason(int component) {
+        int[] members = components.members(component);
+        // Named in key order, so the reason reads the same whichever board (and load order) found the cycle.
+        List<String> sorted = new ArrayList<>(members.length);
+        for (int m : members) {
+            sorted.add(issues.key(m));
         }
+        sorted.sort(java.util.Comparator.comparing((String k) -> k.substring(0, Math.max(0, k.indexOf('-'))))
+                .thenComparingLong(k -> k.indexOf('-') < 0 ? 0 : parseOrZero(k.substring(k.indexOf('-') + 1))));
+        String keys = String.join(", ", sorted.subList(0, Math.min(sorted.size(), CYCLE_MEMBERS_NAMED)));
         if (members.length > CYCLE_MEMBERS_NAMED) {
-            keys.append(" and ").append(members.length - CYCLE_MEMBERS_NAMED).append(" more");
+            keys += " and " + (members.length - CYCLE_MEMBERS_NAMED) + " more";
         }
-        return RiskReason.of(ReasonCode.IN_CYCLE, "members", keys.toString(), "size", Integer.toString(members.length));
+        return RiskReason.of(ReasonCode.IN_CYCLE, "members", keys, "size", Integer.toString(members.length));
+    }
+
+    private static long parseOrZero(String number) {
+        try {
+            return Long.parseLong(number);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -103,8 +103,11 @@ public class DependencyBoardTest {
     }
 
     @Test
-    public void aProjectTheViewerCannotSeeIsNotFoundAndNobodyIsRefused() {
-        assertThrows(NotFound.class, () -> boardFor(SignedIn.as("bob", KIRITIMATI)).board(query("PAY", "SECRET")));
+    public void aProjectTheViewerCannotSeeIsLeftOutByNameAndNobodyIsRefused() {
+        BoardView partial = boardFor(SignedIn.as("bob", KIRITIMATI)).board(query("PAY", "SECRET"));
+        assertEquals(List.of("PAY"), partial.lanes().stream().map(BoardView.Lane::projectKey).toList());
+        assertEquals(List.of("SECRET"), partial.leftOut());
+        assertThrows(NotFound.class, () -> boardFor(SignedIn.as("bob", KIRITIMATI)).board(query("SECRET")));
         assertThrows(NotAllowed.class, () -> boardFor(SignedIn.nobody()).board(query("PAY")));
     }
 

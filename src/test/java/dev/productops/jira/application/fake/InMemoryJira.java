@@ -71,6 +71,17 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     }
 
     @Override
+    public BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules) {
+        List<BoardLink> touching = links.stream().filter(l -> issueIds.contains(l.blockerId()) || issueIds.contains(l.dependentId())).toList();
+        Set<Long> ends = new HashSet<>();
+        touching.forEach(l -> {
+            ends.add(l.blockerId());
+            ends.add(l.dependentId());
+        });
+        return new BoardSnapshot(issues.stream().filter(i -> ends.contains(i.id()) && !known.contains(i.id())).toList(), touching);
+    }
+
+    @Override
     public CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules) {
         return new CrossProjectDependencies(List.copyOf(projects.values()), new BoardSnapshot(issues, links));
     }
@@ -78,6 +89,11 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     @Override
     public Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules) {
         return links.stream().filter(l -> l.linkId() == linkId).findFirst();
+    }
+
+    @Override
+    public boolean mayEditBothEnds(BoardLink link) {
+        return true;
     }
 
     @Override

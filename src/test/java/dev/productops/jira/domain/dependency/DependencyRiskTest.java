@@ -142,37 +142,80 @@ public class DependencyRiskTest {
         int risky = link(same, dependent);
         DependencyAnalysis analysis = analyse();
         assertEquals(RiskState.CONFLICT, analysis.state(conflict));
-        assertEquals(Map.of("blockerWindow", "PAY Sprint 3", "dependentWindow", "PAY Sprint 2"),
-                only(analysis, conflict, ReasonCode.BLOCKER_IN_LATER_WINDOW).parameters());
+        assertEquals(Map.of("blockerEnd", "2025-04-25", "dependentEnd", "2025-04-11"),
+                only(analysis, conflict, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT).parameters());
         assertEquals(RiskState.AT_RISK, analysis.state(risky));
-        assertEquals("The blocker is planned in the same PAY Sprint 2 as the dependent: it must land early.",
+        assertEquals("The blocker is planned in the same PAY Sprint 2 as the dependent: it must land early in it.",
                 only(analysis, risky, ReasonCode.BLOCKER_IN_SAME_WINDOW).text());
     }
 
+    /** Rule: versions of one project without dates compare by their order. */
     @Test
-    public void acrossBoardsTheDatesDecide() {
-        int pay = issue(Issue.of("PAY-1", TO_DO).plannedIn(sprint(PAY_BOARD, 1, "2025-03-17", "2025-04-04")));
-        int chk = issue(Issue.of("CHK-1", TO_DO).plannedIn(sprint(CHK_BOARD, 9, "2025-03-31", "2025-04-11")));
-        int chkLater = issue(Issue.of("CHK-2", TO_DO).plannedIn(sprint(CHK_BOARD, 10, "2025-04-14", "2025-04-25")));
-        int conflict = link(pay, chk);
-        int fine = link(pay, chkLater);
+    public void undatedVersionsOfOneProjectCompareByOrder() {
+        int later = issue(Issue.of("PAY-1", TO_DO).plannedIn(new PlannedWindow("3.0", PAY_BOARD, 3, null, null)));
+        int dependent = issue(Issue.of("PAY-3", TO_DO).plannedIn(new PlannedWindow("2.0", PAY_BOARD, 2, null, null)));
+        int conflict = link(later, dependent);
         DependencyAnalysis analysis = analyse();
         assertEquals(RiskState.CONFLICT, analysis.state(conflict));
-        RiskReason reason = only(analysis, conflict, ReasonCode.BLOCKER_PLANNED_AFTER_DEPENDENT);
-        assertEquals(Map.of("blockerEnd", "2025-04-04", "dependentStart", "2025-03-31"), reason.parameters());
-        assertEquals("The blocker is planned to end 2025-04-04, after the dependent starts (2025-03-31).", reason.text());
-        assertFalse(analysis.assessment(fine).has(ReasonCode.BLOCKER_PLANNED_AFTER_DEPENDENT));
+        assertEquals(Map.of("blockerWindow", "3.0", "dependentWindow", "2.0"),
+                only(analysis, conflict, ReasonCode.BLOCKER_IN_LATER_WINDOW).parameters());
     }
 
     @Test
-    public void versionsWithOnlyAReleaseDateFallBackToDueDates() {
-        int a = issue(Issue.of("A-1", TO_DO).due(day("2025-05-02")).plannedIn(PlannedWindow.dated("2.0", null, day("2025-05-02"))));
-        int b = issue(Issue.of("B-1", TO_DO).due(day("2025-04-18")).plannedIn(PlannedWindow.dated("1.4", null, day("2025-04-18"))));
+    public void acrossTeamsTheDatesDecide() {
+        int pay = issue(Issue.of("PAY-1", TO_DO).plannedIn(sprint(PAY_BOARD, 1, "2025-03-17", "2025-04-04")));
+        int chkEarlier = issue(Issue.of("CHK-0", TO_DO).plannedIn(sprint(CHK_BOARD, 8, "2025-03-17", "2025-03-28")));
+        int chkOverlapping = issue(Issue.of("CHK-1", TO_DO).plannedIn(sprint(CHK_BOARD, 9, "2025-03-31", "2025-04-11")));
+        int chkLater = issue(Issue.of("CHK-2", TO_DO).plannedIn(sprint(CHK_BOARD, 10, "2025-04-14", "2025-04-25")));
+        int conflict = link(pay, chkEarlier);
+        int early = link(pay, chkOverlapping);
+        int fine = link(pay, chkLater);
+        DependencyAnalysis analysis = analyse();
+        assertEquals(RiskState.CONFLICT, analysis.state(conflict));
+        RiskReason reason = only(analysis, conflict, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT);
+        assertEquals(Map.of("blockerEnd", "2025-04-04", "dependentEnd", "2025-03-28"), reason.parameters());
+        assertEquals("The blocker is planned to end 2025-04-04, after the dependent (2025-03-28).", reason.text());
+        assertEquals(RiskState.AT_RISK, analysis.state(early));
+        assertEquals(Map.of("blockerEnd", "2025-04-04", "dependentStart", "2025-03-31"),
+                only(analysis, early, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS).parameters());
+        assertEquals(RiskState.OK, analysis.state(fine));
+    }
+
+    /** Rule: same-dated sprints of two teams are at risk ("must land early"), never a conflict, whatever the due dates. */
+    @Test
+    public void sameDatedSprintsOfTwoTeamsAreAtRiskNeverAConflict() {
+        int data = issue(Issue.of("DATA-4", TO_DO).due(day("2025-03-20")).plannedIn(sprint(CHK_BOARD, 23, "2025-03-17", "2025-03-28")));
+        int pay = issue(Issue.of("PAY-22", TO_DO).due(day("2025-03-18")).plannedIn(sprint(PAY_BOARD, 23, "2025-03-17", "2025-03-28")));
+        int link = link(data, pay);
+        DependencyAnalysis analysis = analyse();
+        assertEquals(RiskState.AT_RISK, analysis.state(link));
+        assertCodes(analysis, link, ReasonCode.BLOCKER_IN_SAME_WINDOW, ReasonCode.ON_CRITICAL_PATH);
+    }
+
+    @Test
+    public void versionsWithOnlyAReleaseDateCompareByThatDate() {
+        int a = issue(Issue.of("A-1", TO_DO).plannedIn(PlannedWindow.dated("2.0", null, day("2025-05-02"))));
+        int b = issue(Issue.of("B-1", TO_DO).plannedIn(PlannedWindow.dated("1.4", null, day("2025-04-18"))));
         int link = link(a, b);
         DependencyAnalysis analysis = analyse();
         assertEquals(RiskState.CONFLICT, analysis.state(link));
-        assertEquals(Map.of("blockerDue", "2025-05-02", "dependentDue", "2025-04-18"),
-                only(analysis, link, ReasonCode.BLOCKER_DUE_AFTER_DEPENDENT_DUE).parameters());
+        assertEquals(Map.of("blockerEnd", "2025-05-02", "dependentEnd", "2025-04-18"),
+                only(analysis, link, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT).parameters());
+    }
+
+    /** Rule: without a sprint or version, the due date is the planned end. */
+    @Test
+    public void withoutAWindowTheDueDateIsThePlannedEnd() {
+        int a = issue(Issue.of("A-1", TO_DO).due(day("2025-04-30")));
+        int b = issue(Issue.of("B-1", TO_DO).due(day("2025-04-01")));
+        int c = issue(Issue.of("C-1", TO_DO).due(day("2025-05-30")));
+        int late = link(a, b);
+        int inTime = link(a, c);
+        DependencyAnalysis analysis = analyse();
+        assertEquals(RiskState.CONFLICT, analysis.state(late));
+        assertEquals(Map.of("blockerEnd", "2025-04-30", "dependentEnd", "2025-04-01"),
+                only(analysis, late, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT).parameters());
+        assertFalse(analysis.assessment(inTime).has(ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT));
     }
 
     @Test
@@ -192,14 +235,14 @@ public class DependencyRiskTest {
     }
 
     @Test
-    public void aBlockerDueAfterTheDependentStartsIsAConflict() {
+    public void aBlockerDueInsideTheDependentsSprintMustLandEarly() {
         int a = issue(Issue.of("A-1", TO_DO).due(day("2025-04-02")));
         int b = issue(Issue.of("B-1", TO_DO).plannedIn(sprint(CHK_BOARD, 4, "2025-03-31", "2025-04-11")));
         int link = link(a, b);
         DependencyAnalysis analysis = analyse();
-        assertEquals(RiskState.CONFLICT, analysis.state(link));
-        assertEquals(Map.of("blockerDue", "2025-04-02", "dependentStart", "2025-03-31"),
-                only(analysis, link, ReasonCode.BLOCKER_DUE_AFTER_DEPENDENT_STARTS).parameters());
+        assertEquals(RiskState.AT_RISK, analysis.state(link));
+        assertEquals(Map.of("blockerEnd", "2025-04-02", "dependentStart", "2025-03-31"),
+                only(analysis, link, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS).parameters());
     }
 
     @Test
@@ -221,8 +264,12 @@ public class DependencyRiskTest {
         int waitingToo = link(a, windowBegun);
         DependencyAnalysis analysis = analyse();
         assertEquals(RiskState.BLOCKED, analysis.state(waiting));
-        assertEquals("B-1 has started and is waiting for A-1.", only(analysis, waiting, ReasonCode.DEPENDENT_WAITING).text());
+        assertEquals("B-1 is in progress and is waiting for A-1.", only(analysis, waiting, ReasonCode.DEPENDENT_IN_PROGRESS).text());
         assertEquals(RiskState.BLOCKED, analysis.state(waitingToo));
+        // A To Do issue has not started: its sprint has, and the reason says so.
+        assertEquals("B-2 is still to do, but its CHK Sprint 1 started 2025-03-03: it is waiting for A-1.",
+                only(analysis, waitingToo, ReasonCode.DEPENDENT_WINDOW_STARTED).text());
+        assertFalse(analysis.assessment(waitingToo).has(ReasonCode.DEPENDENT_IN_PROGRESS));
     }
 
     @Test
@@ -269,10 +316,39 @@ public class DependencyRiskTest {
         DependencyAnalysis analysis = analyse();
         for (int inCycle : new int[]{ab, bc, ca}) {
             assertEquals(RiskState.CONFLICT, analysis.state(inCycle));
-            assertEquals(Map.of("members", "PAY-7, CHK-12, PLAT-5", "size", "3"), only(analysis, inCycle, ReasonCode.IN_CYCLE).parameters());
+            assertEquals(Map.of("members", "CHK-12, PAY-7, PLAT-5", "size", "3"), only(analysis, inCycle, ReasonCode.IN_CYCLE).parameters());
         }
         assertEquals(RiskState.OK, analysis.state(cd));
         assertEquals(List.of(List.of("PAY-7", "CHK-12", "PLAT-5")), analysis.cycleKeys());
+    }
+
+    /** Rule: a declined dependency, or one whose blocker is done, is no edge of a cycle. */
+    @Test
+    public void aDeclinedOrDoneEdgeBreaksTheCycle() {
+        int a = todo("PAY-7");
+        int b = todo("CHK-12");
+        int c = todo("PLAT-5");
+        link(a, b, null, AgreementState.DECLINED);
+        int bc = link(b, c);
+        int ca = link(c, a);
+        DependencyAnalysis declined = analyse();
+        assertTrue(declined.cycleKeys().isEmpty());
+        assertFalse(declined.assessment(bc).has(ReasonCode.IN_CYCLE));
+        assertFalse(declined.assessment(ca).has(ReasonCode.IN_CYCLE));
+
+        issues.clear();
+        links.clear();
+        neededBy.clear();
+        agreed.clear();
+        int x = issue(Issue.of("PAY-7", DONE));
+        int y = todo("CHK-12");
+        int z = todo("PLAT-5");
+        link(x, y);
+        link(y, z);
+        int zx = link(z, x);
+        DependencyAnalysis done = analyse();
+        assertTrue(done.cycleKeys().isEmpty());
+        assertFalse(done.assessment(zx).has(ReasonCode.IN_CYCLE));
     }
 
     @Test
@@ -298,7 +374,7 @@ public class DependencyRiskTest {
         int link = link(a, b, null, AgreementState.AT_RISK);
         DependencyAnalysis analysis = analyse();
         assertEquals(RiskState.CONFLICT, analysis.state(link));
-        assertCodes(analysis, link, ReasonCode.BLOCKER_DUE_AFTER_DEPENDENT_DUE, ReasonCode.DEPENDENT_WAITING,
+        assertCodes(analysis, link, ReasonCode.BLOCKER_ENDS_AFTER_DEPENDENT, ReasonCode.DEPENDENT_IN_PROGRESS,
                 ReasonCode.MARKED_AT_RISK, ReasonCode.BLOCKER_OVERDUE, ReasonCode.BLOCKER_UNASSIGNED, ReasonCode.ON_CRITICAL_PATH);
     }
 

@@ -16,6 +16,14 @@ public interface DependencySource {
     BoardSnapshot load(List<BoardProject> projects, List<DependencyLinkRule> rules);
 
     /**
+     * One step of a walk beyond the board: the dependencies (by the rules) touching these issues, read for these
+     * issues only (never every link of a type), and the visible issues at their other ends that are not among
+     * {@code known}, with {@code inScope = false} and their projects. Links to issues the viewer cannot see are left
+     * out, as in {@link #load}.
+     */
+    BoardSnapshot around(java.util.Collection<Long> issueIds, java.util.Set<Long> known, List<DependencyLinkRule> rules);
+
+    /**
      * Every dependency (by the rules) between issues of different projects, across the whole instance, with both
      * ends and the projects they belong to (with their versions). Not filtered by any viewer: it feeds the daily
      * snapshot, whose readers are filtered by project when they read it. One query per link type, issues in
@@ -28,6 +36,9 @@ public interface DependencySource {
 
     /** Whether Jira still has this link and the viewer may see both its ends. */
     Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
+
+    /** Whether the viewer may edit the issues at both ends (Jira's Edit Issues permission in both projects). */
+    boolean mayEditBothEnds(BoardLink link);
 
     /** Whether Jira still has this link at all (whoever may see it). */
     boolean linkExists(long linkId);
