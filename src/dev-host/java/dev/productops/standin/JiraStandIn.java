@@ -285,7 +285,7 @@ public final class JiraStandIn implements AutoCloseable {
      * on PostgreSQL and MariaDB (ConcurrentWritesTest).
      */
     private static TransactionTemplate transactions(EntityManagerActiveObjects activeObjects) {
-        if (!activeObjects.entityManager().getProvider().getClass().getSimpleName().startsWith("Hsql")) {
+        if (!(activeObjects.entityManager().getProvider() instanceof net.java.ao.db.HSQLDatabaseProvider)) {
             return activeObjects::executeInTransaction;
         }
         java.util.concurrent.locks.ReentrantLock oneAtATime = new java.util.concurrent.locks.ReentrantLock(true);
