@@ -355,7 +355,7 @@ public final class JiraStandIn implements AutoCloseable {
      * on PostgreSQL and MariaDB (ConcurrentWritesTest).
      */
     private static TransactionTemplate transactions(EntityManagerActiveObjects activeObjects) {
-        if (!activeObjects.entityManager().getProvider().getClass().getSimpleName().startsWith("Hsql")) {
+        if (!(activeObjects.entityManager().getProvider() instanceof net.java.ao.db.HSQLDatabaseProvider)) {
             return activeObjects::executeInTransaction;
         }
         java.util.concurrent.locks.ReentrantLock oneAtATime = new java.util.concurrent.locks.ReentrantLock(true);
@@ -517,7 +517,7 @@ public final class JiraStandIn implements AutoCloseable {
             // stopping anyway
         }
         osgi.close();
-        if (entityManager.getProvider().getClass().getSimpleName().startsWith("Hsql")) {
+        if (entityManager.getProvider().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).startsWith("hsql")) {
             try (java.sql.Connection connection = entityManager.getProvider().getConnection();
                  java.sql.Statement shutdown = connection.createStatement()) {
                 shutdown.execute("SHUTDOWN");

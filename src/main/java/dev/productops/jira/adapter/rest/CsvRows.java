@@ -58,7 +58,7 @@ final class CsvRows {
             int[] lineStarts = lineStarts(text);
             int firstDataLine = -1;
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition()));
                 if (firstDataLine < 0) {
                     firstDataLine = headerLines(lineStarts, text) + 1;
                 }
@@ -107,6 +107,15 @@ final class CsvRows {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** A record's position is where the parser started reading it, before the blank lines it skipped. */
+    private static long firstCharacter(String text, long position) {
+        int at = (int) position;
+        while (at < text.length() && (text.charAt(at) == '\n' || text.charAt(at) == '\r')) {
+            at++;
+        }
+        return at;
     }
 
     /** 1-based line holding the offset. */
