@@ -26,6 +26,8 @@ public final class GeneratedScope {
     public final int[] from;
     public final int[] to;
     public final boolean[] resolved;
+    /** Whether link i binds (its blocker is not done and nobody declined it): only those are edges of a cycle. */
+    public final boolean[] binding;
     public final IssueFacts facts;
     public final Dependencies dependencies;
 
@@ -36,6 +38,7 @@ public final class GeneratedScope {
         this.linkCount = linkCount;
         issueIds = new long[issueCount];
         resolved = new boolean[issueCount];
+        binding = new boolean[linkCount];
         facts = new IssueFacts(issueCount);
         for (int i = 0; i < issueCount; i++) {
             issueIds[i] = 10_000L + i * 3L + random.nextInt(3);
@@ -90,5 +93,6 @@ public final class GeneratedScope {
         AgreementState agreed = agreement < 20 ? AgreementState.COMMITTED : agreement < 22 ? AgreementState.DECLINED
                 : agreement < 25 ? AgreementState.AT_RISK : null;
         dependencies.add(1_000_000L + i, u, v, neededBy, agreed);
+        binding[i] = !resolved[u] && agreed != AgreementState.DECLINED && agreed != AgreementState.DONE;
     }
 }
