@@ -543,9 +543,16 @@
         }
         saveButton.disabled = true;
         try {
-            this.insight = await api.updateInsight(this.insightId, insightForm.read(form));
+            this.insight = await api.updateInsight(this.insightId, Object.assign(insightForm.read(form), {version: this.insight.version}));
         } catch (error) {
             saveButton.disabled = false;
+            if (error.status === 409) {
+                // Someone saved this insight after it was opened: say so plainly and keep the form, so the
+                // person can copy their text, reload and apply it to the newer version.
+                this.showMessage(ui.message('warning', error.messages, AJS.I18n.getText('productops.ui.insight.stale')));
+                this.dialog.element.scrollTop = 0;
+                return;
+            }
             insightForm.showErrors(form, error);
             return;
         }
@@ -619,32 +626,37 @@
 
     /**
      * Requests of at most BATCH_ROWS data rows (and BATCH_BYTES), each starting with the header, with the
-     * file's row number of its first data row (the header is row 1) so the server reports file rows.
+     * file's line number of its first line after the header (the header is line 1) so the server reports file
+     * rows: it numbers rows by the line each starts on, counting blank lines and line breaks inside quoted values,
+     * so those are sent as they are.
      */
     function batches(text) {
-        // Blank lines are not rows: the server skips them too, so its row numbers and ours stay the same.
-        const records = splitRecords(text.replace(/^\uFEFF/, '')).filter((record) => record !== '');
-        if (records.length < 2) {
+        const records = splitRecords(text.replace(/^\uFEFF/, ''));
+        if (records.filter((record) => record !== '').length < 2) {
             return [];
         }
         const header = records[0];
+        const breaks = (record) => (record.match(/\r\n|\r|\n/g) || []).length;
         const encoder = new TextEncoder();
         const result = [];
         let rows = [];
         let bytes = 0;
-        let firstRow = 2;
-        records.slice(1).forEach((record, index) => {
+        let line = 2 + breaks(header);
+        let firstRow = line;
+        records.slice(1).forEach((record) => {
             const size = encoder.encode(record).length + 2;
-            if (rows.length && (rows.length >= BATCH_ROWS || bytes + size > BATCH_BYTES)) {
-                result.push({firstRow, rowCount: rows.length, csv: [header].concat(rows).join('\r\n') + '\r\n'});
+            if (record !== '' && rows.some((row) => row !== '')
+                    && (rows.filter((row) => row !== '').length >= BATCH_ROWS || bytes + size > BATCH_BYTES)) {
+                result.push({firstRow, rowCount: rows.filter((row) => row !== '').length, csv: [header].concat(rows).join('\r\n') + '\r\n'});
                 rows = [];
                 bytes = 0;
-                firstRow = index + 2;
+                firstRow = line;
             }
             rows.push(record);
             bytes += size;
+            line += 1 + breaks(record);
         });
-        result.push({firstRow, rowCount: rows.length, csv: [header].concat(rows).join('\r\n') + '\r\n'});
+        result.push({firstRow, rowCount: rows.filter((row) => row !== '').length, csv: [header].concat(rows).join('\r\n') + '\r\n'});
         return result;
     }
 

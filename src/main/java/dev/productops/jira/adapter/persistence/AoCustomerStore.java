@@ -16,12 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Customers in Active Objects; name uniqueness is checked through the indexed lower-case name. */
+/**
+ * Customers in Active Objects. Name uniqueness is checked through the indexed name key and kept by the name's
+ * {@link UniqueKeys unique key}: a concurrent add of the same name fails to claim it, and the rerun reports the
+ * duplicate (409).
+ */
 public class AoCustomerStore implements CustomerStore {
     private final ActiveObjects ao;
+    private final UniqueKeys keys;
 
     public AoCustomerStore(ActiveObjects ao) {
         this.ao = ao;
+        this.keys = new UniqueKeys(ao);
     }
 
     @Override
@@ -31,12 +37,17 @@ public class AoCustomerStore implements CustomerStore {
                 new DBParam(CustomerEntity.SEGMENT, details.segment()), new DBParam(CustomerEntity.SEGMENT_KEY, details.segmentKey()),
                 new DBParam(CustomerEntity.ANNUAL_REVENUE, details.annualRevenue()),
                 new DBParam(CustomerEntity.CURRENCY, details.currency()));
+        keys.claim(UniqueKeys.customerName(details.nameKey()), UniqueKeys.customer(entity.getID()));
         return toCustomer(entity);
     }
 
     @Override
     public Customer replace(int id, CustomerDetails details) {
         CustomerEntity entity = ao.get(CustomerEntity.class, id);
+        if (!details.nameKey().equals(entity.getNameKey())) {
+            keys.releaseAllOf(UniqueKeys.customer(id));
+            keys.claim(UniqueKeys.customerName(details.nameKey()), UniqueKeys.customer(id));
+        }
         entity.setName(details.name());
         entity.setNameKey(details.nameKey());
         entity.setSegment(details.segment());

@@ -18,9 +18,11 @@ import java.util.Set;
 /** Dependency attributes in Active Objects. */
 public class AoDependencyAttributes implements DependencyAttributesStore {
     private final ActiveObjects ao;
+    private final UniqueKeys keys;
 
     public AoDependencyAttributes(ActiveObjects ao) {
         this.ao = ao;
+        this.keys = new UniqueKeys(ao);
     }
 
     /**
@@ -50,9 +52,13 @@ public class AoDependencyAttributes implements DependencyAttributesStore {
         return Arrays.stream(rows(linkId)).findFirst().map(AoDependencyAttributes::toAttributes);
     }
 
+    /** A concurrent first save of the same link fails to claim the link's key; the rerun updates the row. */
     @Override
     public DependencyAttributes save(DependencyAttributes attributes) {
         DependencyAttributesEntity[] existing = rows(attributes.linkId());
+        if (existing.length == 0) {
+            keys.claim(UniqueKeys.dependency(attributes.linkId()), UniqueKeys.dependency(attributes.linkId()));
+        }
         DependencyAttributesEntity row = existing.length > 0 ? existing[0]
                 : ao.create(DependencyAttributesEntity.class, new DBParam(DependencyAttributesEntity.LINK_ID, attributes.linkId()));
         row.setNeededBy(attributes.neededBy() == null ? null : Date.valueOf(attributes.neededBy()));
@@ -67,6 +73,7 @@ public class AoDependencyAttributes implements DependencyAttributesStore {
 
     @Override
     public void forget(long linkId) {
+        keys.releaseAllOf(UniqueKeys.dependency(linkId));
         ao.deleteWithSQL(DependencyAttributesEntity.class, DependencyAttributesEntity.LINK_ID + " = ?", linkId);
     }
 

@@ -22,9 +22,11 @@ import java.util.Map;
 /** Insight links in Active Objects. Reading an issue's evidence costs three statements, whatever the count. */
 public class AoInsightLinks implements InsightLinks {
     private final ActiveObjects ao;
+    private final UniqueKeys keys;
 
     public AoInsightLinks(ActiveObjects ao) {
         this.ao = ao;
+        this.keys = new UniqueKeys(ao);
     }
 
     /**
@@ -72,6 +74,7 @@ public class AoInsightLinks implements InsightLinks {
                 .where("l." + InsightLinkEntity.ISSUE_ID + " = ?", issueId);
     }
 
+    /** A concurrent link of the same pair fails to claim the pair's key; the transaction's rerun updates that link. */
     @Override
     public boolean link(int insightId, long issueId, Importance importance, String note, String linkedBy, Instant linkedAt) {
         InsightLinkEntity[] existing = ao.find(InsightLinkEntity.class, Query.select()
@@ -85,6 +88,7 @@ public class AoInsightLinks implements InsightLinks {
             link.save();
             return false;
         }
+        keys.claim(UniqueKeys.link(insightId, issueId), UniqueKeys.insight(insightId));
         ao.create(InsightLinkEntity.class, new DBParam(InsightLinkEntity.INSIGHT_ID, insightId),
                 new DBParam(InsightLinkEntity.ISSUE_ID, issueId), new DBParam("IMPORTANCE", importance.level()),
                 new DBParam("NOTE", note), new DBParam("LINKED_BY", linkedBy), new DBParam("LINKED_AT", Date.from(linkedAt)));
@@ -93,6 +97,7 @@ public class AoInsightLinks implements InsightLinks {
 
     @Override
     public boolean unlink(int insightId, long issueId) {
+        keys.release(UniqueKeys.link(insightId, issueId));
         return ao.deleteWithSQL(InsightLinkEntity.class,
                 InsightLinkEntity.INSIGHT_ID + " = ? AND " + InsightLinkEntity.ISSUE_ID + " = ?", insightId, issueId) > 0;
     }

@@ -25,19 +25,35 @@ import java.util.Set;
 /** Insights and their tags in Active Objects. A page of search results costs three statements. */
 public class AoInsightStore implements InsightStore {
     private final ActiveObjects ao;
+    private final UniqueKeys keys;
 
     public AoInsightStore(ActiveObjects ao) {
         this.ao = ao;
+        this.keys = new UniqueKeys(ao);
     }
 
     @Override
     public Insight add(InsightContent content, String fingerprint, String authorKey, Instant now) {
+        return add(content, fingerprint, null, authorKey, now);
+    }
+
+    @Override
+    public Insight addImported(InsightContent content, String fingerprint, String authorKey, Instant now) {
+        return add(content, fingerprint, fingerprint, authorKey, now);
+    }
+
+    private Insight add(InsightContent content, String fingerprint, String importKey, String authorKey, Instant now) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put(InsightEntity.TITLE, content.title());
         row.put(InsightEntity.SOURCE, content.source().id());
         row.put(InsightEntity.CREATED, java.util.Date.from(now));
         row.put(InsightEntity.UPDATED, java.util.Date.from(now));
+        row.put(InsightEntity.VERSION, 1);
         InsightEntity entity = ao.create(InsightEntity.class, row);
+        if (importKey != null) {
+            // Another import of the same row, at the same time, fails here; its rerun counts the row as a duplicate.
+            keys.claim(UniqueKeys.imported(importKey), UniqueKeys.insight(entity.getID()));
+        }
         write(entity, content, fingerprint, now);
         entity.setAuthorKey(authorKey);
         entity.save();
@@ -55,17 +71,27 @@ public class AoInsightStore implements InsightStore {
     }
 
     @Override
-    public Insight replace(int id, InsightContent content, String fingerprint, Instant now) {
+    public Optional<Insight> replace(int id, int expectedVersion, InsightContent content, String fingerprint, Instant now) {
         InsightEntity entity = ao.get(InsightEntity.class, id);
+        if (entity == null || StoredInsights.version(entity) != expectedVersion) {
+            return Optional.empty();
+        }
+        int next = expectedVersion + 1;
+        // Two edits of one version both claim this key, so the second fails whatever the isolation level: on READ
+        // COMMITTED the UPDATE alone would let it overwrite the first silently. Its rerun then sees the new version.
+        keys.claim(UniqueKeys.edit(id, next), UniqueKeys.insight(id));
+        keys.releaseOthers(UniqueKeys.insight(id), "edit:" + id + ":", UniqueKeys.edit(id, next));
         write(entity, content, fingerprint, now);
+        entity.setVersion(next);
         entity.save();
         ao.deleteWithSQL(InsightTagEntity.class, InsightTagEntity.INSIGHT_ID + " = ?", id);
         writeTags(id, content.tags());
-        return StoredInsights.toInsight(entity, content.tags());
+        return Optional.of(StoredInsights.toInsight(entity, content.tags()));
     }
 
     @Override
     public void remove(int id) {
+        keys.releaseAllOf(UniqueKeys.insight(id));
         ao.deleteWithSQL(InsightTagEntity.class, InsightTagEntity.INSIGHT_ID + " = ?", id);
         ao.deleteWithSQL(InsightLinkEntity.class, InsightLinkEntity.INSIGHT_ID + " = ?", id);
         ao.deleteWithSQL(InsightEntity.class, "ID = ?", id);

@@ -19,7 +19,7 @@ import java.util.Date;
  * it halved evidence coverage on PostgreSQL (docs/performance.md).
  */
 @Preload({InsightEntity.TITLE, InsightEntity.QUOTE, InsightEntity.SOURCE, "SOURCE_URL", InsightEntity.CUSTOMER_ID,
-        InsightEntity.CAPTURED_ON, "AUTHOR_KEY", InsightEntity.CREATED, InsightEntity.UPDATED})
+        InsightEntity.CAPTURED_ON, "AUTHOR_KEY", InsightEntity.CREATED, InsightEntity.UPDATED, InsightEntity.VERSION})
 @Table("INSIGHT")
 @Indexes(@Index(name = "insight_customer", methodNames = {"getID", "getCustomerId"}))
 public interface InsightEntity extends Entity {
@@ -32,8 +32,14 @@ public interface InsightEntity extends Entity {
     String UPDATED = "UPDATED";
     String FINGERPRINT = "FINGERPRINT";
     String SEARCH_TEXT = "SEARCH_TEXT";
+    String VERSION = "VERSION";
 
+    /**
+     * 255 characters as people count them (code points); HSQLDB, H2 and SQL Server count UTF-16 units, in which
+     * an emoji is two, so the column has room for 450.
+     */
     @NotNull
+    @StringLength(StringLength.MAX_LENGTH)
     String getTitle();
 
     void setTitle(String title);
@@ -92,4 +98,9 @@ public interface InsightEntity extends Entity {
     String getSearchText();
 
     void setSearchText(String searchText);
+
+    /** Starts at 1, one more per edit: an edit based on an older version is refused (409). Null before upgrade 3 means 1. */
+    Integer getVersion();
+
+    void setVersion(Integer version);
 }

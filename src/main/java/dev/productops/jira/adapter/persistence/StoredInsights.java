@@ -16,7 +16,11 @@ public final class StoredInsights {
 
     static Insight toInsight(InsightEntity entity, List<String> tags) {
         return new Insight(entity.getID(), content(entity, tags), entity.getAuthorKey(),
-                entity.getCreated().toInstant(), entity.getUpdated().toInstant());
+                entity.getCreated().toInstant(), entity.getUpdated().toInstant(), version(entity));
+    }
+
+    static int version(InsightEntity entity) {
+        return entity.getVersion() == null ? 1 : entity.getVersion();
     }
 
     static String searchText(InsightContent content) {

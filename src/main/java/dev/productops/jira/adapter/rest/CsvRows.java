@@ -27,7 +27,18 @@ final class CsvRows {
     private CsvRows() {
     }
 
+    /** Row numbers stay far from int overflow: a batch of at most 5 MB has fewer lines than 6 million. */
+    static final int MAX_FIRST_ROW = 1_000_000_000;
+
+    /**
+     * Rows are numbered by the line of the file each starts on, the header being row 1 of a whole file: blank lines
+     * and line breaks inside quoted values count, so a reported row is the line a spreadsheet shows. A batch of a
+     * larger file says which row its first line after the header is ({@code firstRow}).
+     */
     static List<ImportRow> parse(byte[] body, int firstRow) {
+        if (firstRow > MAX_FIRST_ROW) {
+            throw RestProblem.badRequest("The 'firstRow' parameter must be between 1 and " + MAX_FIRST_ROW + ".");
+        }
         if (body == null || body.length == 0) {
             throw RestProblem.badRequest("The request needs a CSV body with a header row.");
         }
@@ -39,18 +50,24 @@ final class CsvRows {
             text = text.substring(1);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(false).build();
+                .setIgnoreEmptyLines(true).setTrim(false)
+                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, String> columns = columns(parser.getHeaderNames());
             List<ImportRow> rows = new ArrayList<>();
-            int row = firstRow;
+            int[] lineStarts = lineStarts(text);
+            int firstDataLine = -1;
             for (CSVRecord record : parser) {
+                int line = lineOf(lineStarts, record.getCharacterPosition());
+                if (firstDataLine < 0) {
+                    firstDataLine = headerLines(lineStarts, text) + 1;
+                }
                 if (rows.size() == MAX_ROWS) {
                     throw RestProblem.tooLarge("At most " + MAX_ROWS + " rows per request: send the file in smaller batches.");
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 columns.forEach((header, column) -> values.put(column, record.isSet(header) ? record.get(header) : null));
-                rows.add(new ImportRow(row++, values));
+                rows.add(new ImportRow(firstRow + line - firstDataLine, values));
             }
             return rows;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
@@ -60,7 +77,7 @@ final class CsvRows {
         }
     }
 
-    /** Header name → column; "Source URL", "source_url" and "sourceUrl" are the same column. */
+    /** Header name → column; "Source URL", "source_url" and "sourceUrl" are the same column, so only one may be there. */
     private static Map<String, String> columns(List<String> headers) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String header : headers) {
@@ -68,12 +85,46 @@ final class CsvRows {
             if (!InsightImport.COLUMNS.contains(column)) {
                 throw RestProblem.badRequest("Unknown column '" + header + "'. The columns are: " + String.join(", ", InsightImport.COLUMNS) + ".");
             }
+            if (columns.containsValue(column)) {
+                throw RestProblem.badRequest("The column '" + header + "' appears twice in the header row.");
+            }
             columns.put(header, column);
         }
         if (!columns.containsValue("title")) {
             throw RestProblem.badRequest("The header row must have a 'title' column.");
         }
         return columns;
+    }
+
+    /** Offsets at which each line of the text starts (after \n, \r\n or a lone \r). */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 1-based line holding the offset. */
+    private static int lineOf(int[] lineStarts, long offset) {
+        int found = java.util.Arrays.binarySearch(lineStarts, (int) offset);
+        return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    /** Lines the header record takes (more than one when a quoted header name holds a line break). */
+    private static int headerLines(int[] lineStarts, String text) {
+        try (CSVParser header = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+            for (CSVRecord first : header) {
+                return (int) header.getCurrentLineNumber();
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return 1;
+        }
+        return 1;
     }
 
     private static String utf8(byte[] body) {

@@ -44,7 +44,7 @@ public class CustomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(String body) {
+    public Response add(byte[] body) {
         Customer created = customers.add(details(JsonBodies.read(body, CustomerInput.class)));
         return Response.status(Response.Status.CREATED).entity(CustomerOut.of(created)).build();
     }
@@ -58,7 +58,7 @@ public class CustomerResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CustomerOut edit(@PathParam("id") String id, String body) {
+    public CustomerOut edit(@PathParam("id") String id, byte[] body) {
         int customerId = Parameters.id(id);
         return CustomerOut.of(customers.edit(customerId, details(JsonBodies.read(body, CustomerInput.class))));
     }

@@ -34,7 +34,7 @@ public class DependencyResource {
     @PUT
     @Path("{linkId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PlanJson set(@PathParam("linkId") String linkId, String body) {
+    public PlanJson set(@PathParam("linkId") String linkId, byte[] body) {
         long id = Parameters.id(linkId);
         PlanJson input = JsonBodies.read(body, PlanJson.class);
         return PlanJson.of(planning.set(id, input.neededBy(), input.owner(), input.state(), input.note()));

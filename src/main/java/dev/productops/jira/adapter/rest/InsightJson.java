@@ -13,8 +13,9 @@ final class InsightJson {
     private InsightJson() {
     }
 
+    /** {@code version}: ignored on capture; on edit, the version that was read (an edit of an older one gets 409). */
     record InsightInput(String title, String quote, String source, String sourceUrl, Integer customerId, String capturedOn,
-                        List<String> tags, List<LinkInput> links) {
+                        List<String> tags, List<LinkInput> links, Integer version) {
         InsightContent content() {
             return InsightContent.of(title, quote, source, sourceUrl, customerId, capturedOn, tags);
         }
@@ -42,7 +43,7 @@ final class InsightJson {
 
     record InsightOut(int id, String title, String quote, String source, String sourceUrl, Integer customerId,
                       CustomerOut customer, String capturedOn, List<String> tags, String author, String authorDisplayName,
-                      String created, String updated, boolean canEdit, List<LinkOut> links) {
+                      String created, String updated, int version, boolean canEdit, List<LinkOut> links) {
         static InsightOut of(InsightView view) {
             Insight insight = view.insight();
             InsightContent content = insight.content();
@@ -50,7 +51,7 @@ final class InsightJson {
                     content.customerId(), CustomerOut.of(view.customer()),
                     content.capturedOn() == null ? null : content.capturedOn().toString(), content.tags(),
                     insight.authorKey(), view.authorDisplayName(), insight.created().toString(), insight.updated().toString(),
-                    view.canEdit(), view.links().stream().map(LinkOut::of).toList());
+                    insight.version(), view.canEdit(), view.links().stream().map(LinkOut::of).toList());
         }
     }
 

@@ -61,7 +61,7 @@ public class InsightResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response capture(String body) {
+    public Response capture(byte[] body) {
         InsightInput input = JsonBodies.read(body, InsightInput.class);
         List<LinkRequest> links = input.links() == null ? List.of()
                 : input.links().stream().map(InsightResource::request).toList();
@@ -78,9 +78,10 @@ public class InsightResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public InsightOut edit(@PathParam("id") String id, String body) {
+    public InsightOut edit(@PathParam("id") String id, byte[] body) {
         int insightId = Parameters.id(id);
-        return InsightOut.of(catalogue.edit(insightId, JsonBodies.read(body, InsightInput.class).content()));
+        InsightInput input = JsonBodies.read(body, InsightInput.class);
+        return InsightOut.of(catalogue.edit(insightId, input.version(), input.content()));
     }
 
     @DELETE
@@ -93,7 +94,7 @@ public class InsightResource {
     @POST
     @Path("{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response link(@PathParam("id") String id, String body) {
+    public Response link(@PathParam("id") String id, byte[] body) {
         int insightId = Parameters.id(id);
         InsightLinking.Linked linked = linking.link(insightId, request(JsonBodies.read(body, LinkInput.class)));
         return Response.status(linked.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -1,6 +1,7 @@
 package dev.productops.jira.adapter.rest;
 
 import dev.productops.jira.application.problem.AlreadyExists;
+import dev.productops.jira.application.problem.ConcurrentChange;
 import dev.productops.jira.application.problem.DataUnavailable;
 import dev.productops.jira.application.problem.InvalidQuery;
 import dev.productops.jira.application.problem.NotAllowed;
@@ -34,7 +35,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (problem instanceof NotAllowed) {
             return json(403, message(problem));
         }
-        if (problem instanceof AlreadyExists) {
+        if (problem instanceof AlreadyExists || problem instanceof ConcurrentChange) {
             return json(409, message(problem));
         }
         if (problem instanceof InvalidQuery invalid) {

@@ -40,7 +40,7 @@ public class SettingsResource {
     @PUT
     @Path("link-types")
     @Consumes(MediaType.APPLICATION_JSON)
-    public LinkTypesJson changeDependencyLinkTypes(String body) {
+    public LinkTypesJson changeDependencyLinkTypes(byte[] body) {
         LinkTypesJson input = JsonBodies.read(body, LinkTypesJson.class);
         List<LinkRuleJson> rules = input.dependencyLinkTypes() == null ? List.of() : input.dependencyLinkTypes();
         return LinkTypesJson.of(linkTypes.change(rules.stream().map(LinkRuleJson::name).toList(),
@@ -56,7 +56,7 @@ public class SettingsResource {
     @PUT
     @Path("product-ops-group")
     @Consumes(MediaType.APPLICATION_JSON)
-    public GroupJson changeProductOpsGroup(String body) {
+    public GroupJson changeProductOpsGroup(byte[] body) {
         return new GroupJson(settings.changeProductOpsGroup(JsonBodies.read(body, GroupJson.class).group()));
     }
 }

@@ -14,8 +14,9 @@ import dev.productops.jira.domain.dependency.AgreementState;
 import dev.productops.jira.domain.insight.InvalidInput;
 
 import java.time.Clock;
+import dev.productops.jira.domain.CalendarDate;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -65,9 +66,9 @@ public class DependencyPlanning {
         LocalDate day = null;
         if (neededBy != null && !neededBy.isBlank()) {
             try {
-                day = LocalDate.parse(neededBy.strip());
-            } catch (DateTimeParseException e) {
-                errors.put("neededBy", "Must be a date like 2026-11-26.");
+                day = CalendarDate.parse(neededBy).value();
+            } catch (IllegalArgumentException e) {
+                errors.put("neededBy", e.getMessage());
             }
         }
         String ownerKey = null;

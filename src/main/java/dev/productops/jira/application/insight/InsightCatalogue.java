@@ -8,6 +8,7 @@ import dev.productops.jira.application.port.IssueDirectory;
 import dev.productops.jira.application.port.IssueReference;
 import dev.productops.jira.application.port.Transactions;
 import dev.productops.jira.application.port.Viewer;
+import dev.productops.jira.application.problem.ConcurrentChange;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.Page;
@@ -74,13 +75,27 @@ public class InsightCatalogue {
         return views.of(existing(id), viewer);
     }
 
-    public InsightView edit(int id, InsightContent content) {
+    /**
+     * Replaces an insight's content if nobody changed it since the caller read {@code expectedVersion}; otherwise
+     * nothing is written and the caller is told to reload (409), so a stale edit never overwrites a newer one.
+     */
+    public InsightView edit(int id, Integer expectedVersion, InsightContent content) {
         Viewer viewer = viewers.require();
         Insight insight = editable(id, viewer);
+        if (expectedVersion == null) {
+            throw InvalidInput.of("version", "This field is required: send the version of the insight you are changing.");
+        }
         requireCustomerExists(content);
-        Insight replaced = transactions.inTransaction(() ->
-                store.replace(insight.id(), content, InsightFingerprint.of(content), clock.instant()));
+        Insight replaced = transactions.inTransaction(() -> store.replace(insight.id(), expectedVersion, content,
+                InsightFingerprint.of(content), clock.instant())
+                .orElseThrow(() -> new ConcurrentChange(staleEdit(insight.id(), expectedVersion))));
         return views.of(replaced, viewer);
+    }
+
+    private String staleEdit(int id, int expectedVersion) {
+        return store.find(id).map(current -> "Someone else changed this insight since you opened it (you edited version "
+                + expectedVersion + ", it is now at version " + current.version() + "). Reload it and make your change again.")
+                .orElse(INSIGHT_NOT_FOUND);
     }
 
     public void delete(int id) {

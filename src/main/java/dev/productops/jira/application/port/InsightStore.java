@@ -16,7 +16,14 @@ public interface InsightStore {
 
     Optional<Insight> find(int id);
 
-    Insight replace(int id, InsightContent content, String fingerprint, Instant now);
+    /** Like {@link #add}, remembering the fingerprint as the row's import key, which no other insight may have. */
+    Insight addImported(InsightContent content, String fingerprint, String authorKey, Instant now);
+
+    /**
+     * Replaces the content if the insight is still at {@code expectedVersion}, making it the next version; empty
+     * (and nothing written) when it is at another. Two edits of one version at once: the database refuses the second.
+     */
+    Optional<Insight> replace(int id, int expectedVersion, InsightContent content, String fingerprint, Instant now);
 
     /** Removes the insight with its tags and links. */
     void remove(int id);

@@ -1,5 +1,7 @@
 package dev.productops.jira.domain.insight;
 
+import java.text.Normalizer;
+import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,18 +14,24 @@ public record CustomerDetails(String name, String segment, long annualRevenue, S
 
     public static CustomerDetails of(String name, String segment, Long annualRevenue, String currency) {
         InputCheck check = new InputCheck();
-        String cleanName = check.required("name", name, NAME_MAX);
+        String cleanName = check.required("name", name, NAME_MAX, NAME_MAX);
         String cleanSegment = check.optional("segment", segment, SEGMENT_MAX);
+        currency = check.clean("currency", currency);
         long arr = annualRevenue == null ? 0 : annualRevenue;
         if (arr < 0) {
             check.fail("arr", "Must not be negative.");
         }
         String code = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.strip().toUpperCase(Locale.ROOT);
-        if (!CURRENCY.matcher(code).matches()) {
-            check.fail("currency", "Must be a three-letter ISO 4217 code such as USD or EUR.");
+        if (!CURRENCY.matcher(code).matches() || !isoCurrency(code)) {
+            check.fail("currency", "Must be an ISO 4217 currency code such as USD or EUR.");
         }
         check.throwIfAny();
         return new CustomerDetails(cleanName, cleanSegment, arr, code);
+    }
+
+    /** The codes of ISO 4217 as the Java runtime knows them (its data follows the ISO maintenance agency's lists). */
+    private static boolean isoCurrency(String code) {
+        return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
     public String nameKey() {
@@ -34,7 +42,15 @@ public record CustomerDetails(String name, String segment, long annualRevenue, S
         return segment == null ? null : segment.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What makes two names the same name: compatibility-normalised (NFKC: full-width letters, ligatures), without
+     * invisible format characters (zero-width spaces and joiners, direction marks), spaces collapsed, lower case.
+     * "Northwind\u200B Traders" and "ＮＯＲＴＨＷＩＮＤ traders" are "northwind traders".
+     */
     public static String nameKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        String visible = Normalizer.normalize(name, Normalizer.Form.NFKC).codePoints()
+                .filter(c -> Character.getType(c) != Character.FORMAT)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return visible.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -42,7 +42,8 @@ public class AoInsightLinksTest {
     public static final class Schema implements DatabaseUpdater {
         @Override
         public void update(EntityManager em) throws Exception {
-            em.migrate(InsightEntity.class, CustomerEntity.class, InsightLinkEntity.class, InsightTagEntity.class);
+            em.migrate(InsightEntity.class, CustomerEntity.class, InsightLinkEntity.class, InsightTagEntity.class,
+                    DependencyAttributesEntity.class, UniqueKeyEntity.class);
         }
     }
 

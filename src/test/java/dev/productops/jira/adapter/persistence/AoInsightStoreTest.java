@@ -132,7 +132,7 @@ public class AoInsightStoreTest {
         Insight insight = add("Tagged", "", SourceType.OTHER, null, 1, "SSO", "Enterprise");
         assertEquals(List.of("SSO", "Enterprise"), store.find(insight.id()).orElseThrow().content().tags());
         InsightContent edited = InsightContent.of("Tagged", "", "other", null, null, null, List.of("sso", "Okta"));
-        store.replace(insight.id(), edited, InsightFingerprint.of(edited), T0.plusSeconds(3600));
+        store.replace(insight.id(), 1, edited, InsightFingerprint.of(edited), T0.plusSeconds(3600)).orElseThrow();
         Insight found = store.find(insight.id()).orElseThrow();
         assertEquals(List.of("sso", "Okta"), found.content().tags());
         assertEquals(T0.plusSeconds(3600), found.updated());

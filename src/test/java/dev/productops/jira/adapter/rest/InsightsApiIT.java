@@ -140,8 +140,8 @@ public class InsightsApiIT {
         assertEquals("Alice's finding", json(call("GET", "/insights/" + id, "bob", null), 200).get("title").asText());
         assertEquals(false, json(call("GET", "/insights/" + id, "bob", null), 200).get("canEdit").asBoolean());
 
-        assertEquals(200, call("PUT", "/insights/" + id, "alice", insight("Alice's better finding", null, null)).statusCode());
-        assertEquals(200, call("PUT", "/insights/" + id, "admin", insight("Edited by an admin", null, null)).statusCode());
+        assertEquals(200, call("PUT", "/insights/" + id, "alice", version(insight("Alice's better finding", null, null), 1)).statusCode());
+        assertEquals(200, call("PUT", "/insights/" + id, "admin", version(insight("Edited by an admin", null, null), 2)).statusCode());
         assertEquals(204, call("DELETE", "/insights/" + id, "alice", null).statusCode());
         assertEquals(404, call("GET", "/insights/" + id, "alice", null).statusCode());
     }
@@ -226,7 +226,7 @@ public class InsightsApiIT {
     public void unknownInsightsAndCustomersAreNotFound() throws Exception {
         assertEquals(404, call("GET", "/insights/999999", "admin", null).statusCode());
         assertEquals(404, call("GET", "/insights/abc", "admin", null).statusCode());
-        assertEquals(404, call("PUT", "/insights/999999", "admin", insight("x", null, null)).statusCode());
+        assertEquals(404, call("PUT", "/insights/999999", "admin", version(insight("x", null, null), 1)).statusCode());
         assertEquals(404, call("DELETE", "/insights/999999", "admin", null).statusCode());
         assertEquals(404, call("POST", "/insights/999999/links", "admin", "{\"issueKey\":\"PAY-2\",\"importance\":2}").statusCode());
         assertEquals(404, call("GET", "/customers/999999", "admin", null).statusCode());
@@ -340,7 +340,11 @@ public class InsightsApiIT {
                 + (customerId == null ? "" : ",\"customerId\":" + customerId) + "}";
     }
 
-    private static int created(String body, String user) throws Exception {
+    static String version(String insightBody, int version) {
+        return insightBody.substring(0, insightBody.length() - 1) + ",\"version\":" + version + "}";
+    }
+
+    static int created(String body, String user) throws Exception {
         return json(call("POST", "/insights", user, body), 201).get("id").asInt();
     }
 

@@ -79,14 +79,14 @@ public class InsightContentTest {
         assertEquals("EUR", acme.currency());
         assertEquals("acme", acme.nameKey());
         assertEquals(Map.of("name", "This field is required.", "arr", "Must not be negative.",
-                        "currency", "Must be a three-letter ISO 4217 code such as USD or EUR."),
+                        "currency", "Must be an ISO 4217 currency code such as USD or EUR."),
                 errorsOf(() -> CustomerDetails.of("", null, -1L, "E")));
     }
 
     @Test
     public void editRightsBelongToTheAuthorAndTheCurators() {
         Insight insight = new Insight(1, InsightContent.of("t", "", "other", null, null, null, List.of()), "alice",
-                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH, 1);
         assertEquals(true, EditRights.canEdit(insight, "alice", false));
         assertEquals(false, EditRights.canEdit(insight, "bob", false));
         assertEquals(true, EditRights.canEdit(insight, "bob", true));
