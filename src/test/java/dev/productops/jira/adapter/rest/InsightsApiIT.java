@@ -283,7 +283,8 @@ public class InsightsApiIT {
         assertEquals(2, report.get("created").asInt());
         assertEquals(0, report.get("duplicates").asInt());
         assertEquals(4, report.get("rejected").size());
-        assertEquals(3, report.get("rejected").get(0).get("row").asInt());
+        // Rows are numbered by file line: the quote of the first row spans lines 2 and 3, so the untitled row is line 4.
+        assertEquals(4, report.get("rejected").get(0).get("row").asInt());
         assertThat(report.get("rejected").get(0).get("reason").asText(), containsString("title"));
         assertThat(report.get("rejected").get(1).get("reason").asText(), containsString("Nobody Inc"));
         assertThat(report.get("rejected").get(2).get("reason").asText(), containsString("NOPE-9"));
