@@ -60,16 +60,17 @@ public class CsvImportIT {
         importFile(file);
 
         waitForText(driver, REPORT, "Created: 3 · Skipped as duplicates: 0 · Rejected: 5");
-        assertEquals(List.of("3", "4", "5", "7", "8"), rejectedRows());
-        assertThat(reasonOfRow("5"), containsString("Nobody Inc"));
-        assertThat(reasonOfRow("8"), containsString("NOPE-9"));
+        // Rows are the file's lines: the first insight's quote spans lines 2 and 3.
+        assertEquals(List.of("4", "5", "6", "8", "9"), rejectedRows());
+        assertThat(reasonOfRow("6"), containsString("Nobody Inc"));
+        assertThat(reasonOfRow("9"), containsString("NOPE-9"));
         InsightsUi.screenshot(driver, "library-import-report");
         // The library shows what was imported straight away (newest first).
         waitForText(driver, By.cssSelector(".productops-library-results"), "Mobile dark mode");
 
         importFile(file);
         waitForText(driver, REPORT, "Created: 0 · Skipped as duplicates: 3 · Rejected: 5");
-        assertEquals(List.of("3", "4", "5", "7", "8"), rejectedRows());
+        assertEquals(List.of("4", "5", "6", "8", "9"), rejectedRows());
 
         InsightsUi.script(driver, "document.getElementById('productops-library-query').value = 'slow invoice export';"
                 + "document.getElementById('productops-library-query').dispatchEvent(new Event('input', {bubbles: true}));");
@@ -91,7 +92,8 @@ public class CsvImportIT {
         waitFor(driver).withTimeout(java.time.Duration.ofSeconds(60))
                 .until(d -> d.findElement(By.cssSelector(".productops-import-report")).getText().contains("Created:"));
         assertThat(driver.findElement(REPORT).getText(), containsString("Created: 1,200 · Skipped as duplicates: 0 · Rejected: 2"));
-        assertEquals(List.of("600", "1203"), rejectedRows());
+        // Each record takes two lines, so record r starts on line 2r - 2.
+        assertEquals(List.of("1198", "2404"), rejectedRows());
     }
 
     @Test
@@ -105,10 +107,12 @@ public class CsvImportIT {
                         + ".map(function (b) { return {firstRow: b.firstRow, rows: b.rowCount, head: b.csv.split('\\r\\n')[0],"
                         + " records: ProductOps.csvImport.splitRecords(b.csv).length}; });");
         assertEquals(3, batches.size());
-        assertEquals(List.of(2L, 502L, 1002L), batches.stream().map(b -> b.get("firstRow")).toList());
+        // firstRow is a file line: 500 records of two lines each come before the second batch.
+        assertEquals(List.of(2L, 1002L, 2002L), batches.stream().map(b -> b.get("firstRow")).toList());
         assertEquals(List.of(500L, 500L, 1L), batches.stream().map(b -> b.get("rows")).toList());
         // Every batch re-sends the header, without the byte order mark.
-        assertEquals(List.of(501L, 501L, 2L), batches.stream().map(b -> b.get("records")).toList());
+        // The file's closing blank line goes with the last batch (blank lines keep the server's line numbers right).
+        assertEquals(List.of(501L, 501L, 3L), batches.stream().map(b -> b.get("records")).toList());
         batches.forEach(b -> assertEquals("title,quote", b.get("head")));
     }
 
