@@ -130,7 +130,15 @@
         unlinkInsight: (insightId, issueKey) => send('DELETE', '/insights/' + id(insightId) + '/links/' + id(issueKey)),
         /** firstRow: the file's row number of the first data row in this batch (the header is row 1). */
         importCsv: (csvText, firstRow) => send('POST', '/insights/import', {csv: csvText, params: {firstRow}}),
+        /** criteria: query (part of the name), startAt, maxResults; each customer comes with its insightCount. */
         searchCustomers: (criteria) => send('GET', '/customers', {params: criteria}),
+        getCustomer: (customerId) => send('GET', '/customers/' + id(customerId)),
+        createCustomer: (input) => send('POST', '/customers', {json: input}),
+        updateCustomer: (customerId, input) => send('PUT', '/customers/' + id(customerId), {json: input}),
+        /** The customer's insights stay, without a customer. */
+        deleteCustomer: (customerId) => send('DELETE', '/customers/' + id(customerId)),
+        /** Moves the insights of customerId to intoId and deletes customerId. */
+        mergeCustomer: (customerId, intoId) => send('POST', '/customers/' + id(customerId) + '/merge', {params: {into: intoId}}),
         evidencePanelHtml: (issueKey) => send('GET', '/issues/' + id(issueKey) + '/evidence-panel', {html: true})
     };
 }(window, document, window.AJS));

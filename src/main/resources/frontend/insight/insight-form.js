@@ -10,34 +10,6 @@
     const api = ProductOps.insightApi;
     const el = ui.el;
 
-    const CUSTOMER_PAGE_SIZE = 100;
-    let customersRequest = null;
-
-    /** Customers by name, fetched once per page: they change rarely and several selects need them. */
-    function loadCustomers() {
-        if (!customersRequest) {
-            customersRequest = api.searchCustomers({maxResults: CUSTOMER_PAGE_SIZE}).then((page) => page.values || []);
-            customersRequest.catch(() => { customersRequest = null; });
-        }
-        return customersRequest;
-    }
-
-    /** Fills a customer select once the customers are known; the select stays usable ("No customer") meanwhile. */
-    function fillCustomerSelect(select, selectedId, emptyLabel) {
-        select.disabled = true;
-        return loadCustomers().then((customers) => {
-            ui.replaceChildren(select, [el('option', {value: '', text: emptyLabel})].concat(customers.map((customer) =>
-                el('option', {value: String(customer.id), text: customer.name,
-                    selected: selectedId !== null && selectedId !== undefined && Number(selectedId) === customer.id}))));
-            select.disabled = false;
-            return customers;
-        }, () => {
-            ui.replaceChildren(select, [el('option', {value: '', text: AJS.I18n.getText('productops.ui.customers.unavailable')})]);
-            select.disabled = false;
-            return [];
-        });
-    }
-
     function fieldGroup(form, name, label, control, options) {
         const settings = options || {};
         const id = form.dataset.idPrefix + '-' + name;
@@ -81,9 +53,10 @@
     function create(options) {
         const insight = options.insight || {};
         const form = el('form', {className: 'aui productops-insight-form', novalidate: true, 'data-id-prefix': options.idPrefix});
-        const customerSelect = el('select', {className: 'select long-field'},
-            [el('option', {value: '', text: AJS.I18n.getText('productops.ui.loading')})]);
-        fillCustomerSelect(customerSelect, insight.customerId, AJS.I18n.getText('productops.ui.form.customer.none'));
+        // Any number of customers: the picker searches the server as you type, and adds a customer that is not there yet.
+        const customer = ui.customerPicker({id: options.idPrefix + '-customer', label: AJS.I18n.getText('productops.ui.form.customer'),
+            initial: insight.customer ? {id: insight.customer.id, name: insight.customer.name} : null,
+            emptyLabel: AJS.I18n.getText('productops.ui.form.customer.none'), allowCreate: true});
         const parts = [
             el('div', {className: 'productops-form-messages'}),
             fieldGroup(form, 'title', AJS.I18n.getText('productops.ui.form.title'),
@@ -95,7 +68,7 @@
             fieldGroup(form, 'source', AJS.I18n.getText('productops.ui.form.source'),
                 el('select', {className: 'select', required: true}, ui.sourceOptions(insight.source || 'interview')),
                 {required: true}),
-            fieldGroup(form, 'customerId', AJS.I18n.getText('productops.ui.form.customer'), customerSelect),
+            customer.element,
             fieldGroup(form, 'sourceUrl', AJS.I18n.getText('productops.ui.form.sourceUrl'),
                 el('input', {type: 'url', className: 'text long-field', maxlength: '450', value: insight.sourceUrl || '',
                     placeholder: 'https://'}),
@@ -156,7 +129,7 @@
     }
 
     // Server field names that do not name a control of their own.
-    const FIELD_ALIASES = {customer: 'customerId', links: 'importance', issueKey: 'importance'};
+    const FIELD_ALIASES = {customerId: 'customer', links: 'importance', issueKey: 'importance'};
 
     function controlFor(form, errorKey) {
         const name = errorKey.split(/[.[]/)[0];
@@ -202,5 +175,5 @@
         return true;
     }
 
-    ProductOps.insightForm = {create, read, readLink, validate, showErrors, clearErrors, loadCustomers, fillCustomerSelect};
+    ProductOps.insightForm = {create, read, readLink, validate, showErrors, clearErrors};
 }(window, document, window.AJS));

@@ -194,9 +194,157 @@
         return el('button', Object.assign({type: 'button', className: 'aui-button ' + (className || ''), text: label}, props || {}));
     }
 
+    /** An amount in its own currency, as the reader writes money ("€120,000"); an unknown code reads "120,000 XYZ". */
+    function money(amount, currency) {
+        try {
+            return new Intl.NumberFormat(undefined, {style: 'currency', currency, maximumFractionDigits: 0}).format(amount);
+        } catch (unknownCurrency) {
+            return count(amount) + ' ' + currency;
+        }
+    }
+
+    const PICKER_SIZE = 10;
+    const PICKER_DELAY_MS = 250;
+
+    /**
+     * A customer picker in the manner of Jira's: a text box (ARIA combobox) whose list asks the server for the first
+     * customers whose name contains what is typed, so it works for any number of customers. options: id, label,
+     * excludeId (a customer not to offer), initial ({id, name}), emptyLabel (what no choice means, offered first),
+     * allowCreate (offer "New customer “typed”…", which adds the customer, as anyone may), onChoose(customer or null,
+     * {typing: true} while the choice is being typed). The chosen id is in the hidden input named options.name (default
+     * customerId), the text box is named options.textName (default customer).
+     */
+    function customerPicker(options) {
+        const api = ProductOps.insightApi;
+        const id = options.id;
+        const chosenId = el('input', {type: 'hidden', name: options.name || 'customerId',
+            value: options.initial ? String(options.initial.id) : ''});
+        const input = el('input', {className: 'text long-field', type: 'text', id, name: options.textName || 'customer',
+            role: 'combobox', autocomplete: 'off',
+            'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': id + '-options',
+            placeholder: options.emptyLabel || '', value: options.initial ? options.initial.name : ''});
+        const list = el('ul', {id: id + '-options', role: 'listbox', className: 'productops-picker-options', hidden: true,
+            'aria-label': options.label});
+        let offered = [];
+        let active = -1;
+        let generation = 0;
+        const close = () => {
+            list.hidden = true;
+            input.setAttribute('aria-expanded', 'false');
+            input.removeAttribute('aria-activedescendant');
+        };
+        const settle = (customer) => {
+            chosenId.value = customer ? String(customer.id) : '';
+            input.value = customer ? customer.name : '';
+            close();
+            if (options.onChoose) {
+                options.onChoose(customer);
+            }
+        };
+        const choose = (entry) => {
+            if (!entry.create) {
+                settle(entry.customer);
+                return;
+            }
+            input.setAttribute('aria-busy', 'true');
+            api.createCustomer({name: entry.name}).then((created) => {
+                input.removeAttribute('aria-busy');
+                flagSuccess(AJS.I18n.getText('productops.ui.customers.added', created.name));
+                settle(created);
+            }, (error) => {
+                input.removeAttribute('aria-busy');
+                replaceChildren(list, el('li', {className: 'productops-picker-empty', role: 'alert',
+                    text: error.allMessages().join(' ')}));
+                list.hidden = false;
+            });
+        };
+        const highlight = (index) => {
+            active = index;
+            Array.from(list.children).forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+            if (index >= 0 && list.children[index]) {
+                input.setAttribute('aria-activedescendant', list.children[index].id);
+                list.children[index].scrollIntoView({block: 'nearest'});
+            }
+        };
+        const option = (entry, index, text, meta) => {
+            const item = el('li', {role: 'option', id: id + '-option-' + index, 'aria-selected': 'false',
+                className: 'productops-picker-option' + (entry.create ? ' productops-picker-create' : '')},
+            [el('span', {text}), meta ? el('span', {className: 'productops-picker-meta', text: meta}) : null]);
+            // mousedown, not click: the text box would lose focus (and close the list) before a click arrives.
+            item.addEventListener('mousedown', (event) => {
+                event.preventDefault();
+                choose(entry);
+            });
+            return item;
+        };
+        const search = debounce(() => {
+            const text = input.value.trim();
+            const mine = ++generation;
+            api.searchCustomers({query: text, maxResults: PICKER_SIZE + 1}).then((page) => {
+                if (mine !== generation) {
+                    return;
+                }
+                const customers = page.values.filter((customer) => customer.id !== options.excludeId).slice(0, PICKER_SIZE);
+                offered = [];
+                if (options.emptyLabel && !text) {
+                    offered.push({customer: null, label: options.emptyLabel});
+                }
+                customers.forEach((customer) => offered.push({customer, label: customer.name,
+                    meta: [customer.segment, money(customer.arr, customer.currency)].filter(Boolean).join(' · ')}));
+                const exact = customers.some((customer) => customer.name.toLowerCase() === text.toLowerCase());
+                if (options.allowCreate && text && !exact) {
+                    offered.push({create: true, name: text, label: AJS.I18n.getText('productops.ui.customers.picker.create', text)});
+                }
+                replaceChildren(list, offered.length ? offered.map((entry, i) => option(entry, i, entry.label, entry.meta))
+                    : el('li', {className: 'productops-picker-empty', text: AJS.I18n.getText('productops.ui.customers.picker.none')}));
+                list.hidden = false;
+                input.setAttribute('aria-expanded', 'true');
+                highlight(offered.length ? 0 : -1);
+            }, close);
+        }, PICKER_DELAY_MS);
+        input.addEventListener('input', () => {
+            chosenId.value = '';
+            if (options.onChoose) {
+                options.onChoose(null, {typing: true});
+            }
+            search();
+        });
+        input.addEventListener('focus', search);
+        input.addEventListener('blur', () => {
+            close();
+            // Leaving the box with text that was never chosen must not look like a choice.
+            if (!chosenId.value) {
+                input.value = '';
+            }
+        });
+        input.addEventListener('keydown', (event) => {
+            if (event.key === 'ArrowDown' && offered.length) {
+                event.preventDefault();
+                if (list.hidden) {
+                    search();
+                } else {
+                    highlight(Math.min(offered.length - 1, active + 1));
+                }
+            } else if (event.key === 'ArrowUp' && offered.length) {
+                event.preventDefault();
+                highlight(Math.max(0, active - 1));
+            } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+                event.preventDefault();
+                event.stopPropagation();
+                choose(offered[active]);
+            } else if (event.key === 'Escape' && !list.hidden) {
+                event.stopPropagation();
+                close();
+            }
+        });
+        const element = el('div', {className: 'field-group productops-picker'}, [el('label', {for: id, text: options.label}),
+            input, chosenId, list]);
+        return {element, input, chosenId};
+    }
+
     ProductOps.insightUi = {
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker
     };
 }(window, document, window.AJS));

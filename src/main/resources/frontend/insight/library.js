@@ -71,8 +71,19 @@
     }
 
     function filtersForm(criteria) {
-        const customer = el('select', {className: 'select', name: 'customer'}, [el('option', {value: '', text: AJS.I18n.getText('productops.ui.loading')})]);
-        insightForm.fillCustomerSelect(customer, criteria.customer || null, AJS.I18n.getText('productops.ui.library.filter.anyCustomer'));
+        // A picker, not a select: any of any number of customers can be the filter.
+        const customer = ui.customerPicker({id: 'productops-library-customer', label: AJS.I18n.getText('productops.ui.form.customer'),
+            name: 'customer', textName: 'customerName', emptyLabel: AJS.I18n.getText('productops.ui.library.filter.anyCustomer'),
+            onChoose: (chosen, how) => {
+                if (!how || !how.typing) {
+                    customer.element.closest('form').requestSubmit();
+                }
+            }});
+        customer.element.className = 'productops-library-filter productops-picker';
+        if (criteria.customer) {
+            customer.chosenId.value = criteria.customer;
+            api.getCustomer(criteria.customer).then((found) => { customer.input.value = found.name; }, () => {});
+        }
         return el('form', {className: 'aui productops-library-filters', role: 'search',
             'aria-label': AJS.I18n.getText('productops.ui.library.filters')}, [
             el('div', {className: 'productops-library-search'}, [
@@ -85,7 +96,7 @@
                 labelled('productops-library-source', AJS.I18n.getText('productops.ui.form.source'),
                     el('select', {className: 'select', name: 'source'},
                         ui.sourceOptions(criteria.source, AJS.I18n.getText('productops.ui.library.filter.anySource')))),
-                labelled('productops-library-customer', AJS.I18n.getText('productops.ui.form.customer'), customer),
+                customer.element,
                 labelled('productops-library-segment', AJS.I18n.getText('productops.ui.library.filter.segment'),
                     el('input', {type: 'text', className: 'text', name: 'segment', value: criteria.segment,
                         placeholder: AJS.I18n.getText('productops.ui.library.filter.segment.placeholder')})),
@@ -211,7 +222,8 @@
     LibraryPage.prototype.wire = function () {
         const searchSoon = ui.debounce(() => this.applyFilters(), TYPING_DELAY_MS);
         this.filters.addEventListener('input', (event) => {
-            if (event.target.matches('input')) {
+            // The customer picker searches customers as you type; the library follows only a chosen customer.
+            if (event.target.matches('input:not([role="combobox"])')) {
                 searchSoon();
             }
         });
@@ -267,6 +279,7 @@
         FILTERS.forEach((name) => {
             this.filters.elements.namedItem(name).value = '';
         });
+        this.filters.elements.namedItem('customerName').value = '';
         this.applyFilters();
         this.filters.elements.namedItem('query').focus();
     };

@@ -57,7 +57,7 @@ public class EvidencePanelIT {
         driver.findElement(inPanel(key, ".productops-evidence-capture")).click();
         WebElement dialog = visible(driver, By.id("productops-capture-dialog"));
         assertThat(dialog.getText(), containsString("Capture insight for " + key));
-        waitFor(driver).until(d -> d.findElement(By.id("productops-capture-customerId")).isEnabled());
+        visible(driver, By.id("productops-capture-customer"));
         InsightsUi.screenshot(driver, "panel-capture-dialog");
 
         // Nothing typed: the form says what is missing, next to the field, without a round trip.
@@ -67,7 +67,7 @@ public class EvidencePanelIT {
         driver.findElement(By.id("productops-capture-title")).sendKeys("Refund status is invisible to shoppers");
         driver.findElement(By.id("productops-capture-quote")).sendKeys("We get ten calls a day asking where a refund is.\nPlease show it in the order page.");
         new Select(driver.findElement(By.id("productops-capture-source"))).selectByVisibleText("Support ticket");
-        new Select(driver.findElement(By.id("productops-capture-customerId"))).selectByVisibleText("Acme Corporation");
+        InsightsUi.pickCustomer(driver, "productops-capture-customer", "acme corp", "Acme Corporation");
         driver.findElement(By.id("productops-capture-sourceUrl")).sendKeys("ftp://tickets.example.com/4711");
         driver.findElement(By.id("productops-capture-tags")).sendKeys("refunds, self-service");
         new Select(driver.findElement(By.id("productops-capture-importance"))).selectByVisibleText("Critical");

@@ -81,7 +81,7 @@ public class InsightsLibraryIT {
         assertEquals("Zebracorn pricing page confuses buyers", driver.findElement(TITLES).getText());
 
         driver.findElement(By.cssSelector(".productops-library-clear")).click();
-        new Select(driver.findElement(By.id("productops-library-customer"))).selectByVisibleText("Zorg Industries");
+        InsightsUi.pickCustomer(driver, "productops-library-customer", "zorg", "Zorg Industries");
         waitForText(driver, COUNT, "Showing 1–1 of 1");
         assertEquals("Zebracorn pricing page confuses buyers", driver.findElement(TITLES).getText());
 

@@ -71,6 +71,15 @@ final class InsightsUi {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** Types into a customer picker and chooses the offered option with exactly that text (a name, or "New customer …"). */
+    static void pickCustomer(WebDriver driver, String inputId, String typed, String optionText) {
+        WebElement input = driver.findElement(By.id(inputId));
+        input.clear();
+        input.sendKeys(typed);
+        visible(driver, By.xpath("//ul[@id='" + inputId + "-options']/li[@role='option'][span[1][text()='" + optionText + "']]")).click();
+        waitFor(driver).until(d -> d.findElement(By.id(inputId)).getAttribute("aria-expanded").equals("false"));
+    }
+
     /** Opens an issue and waits until the Customer evidence panel is there. */
     static WebElement openIssuePanel(WebDriver driver, RunningStandIn jira, String issueKey) {
         driver.get(jira.url("/browse/" + issueKey));

@@ -64,6 +64,12 @@ public class AoCustomerStore implements CustomerStore {
     }
 
     @Override
+    public void remove(int id) {
+        keys.releaseAllOf(UniqueKeys.customer(id));
+        ao.deleteWithSQL(CustomerEntity.class, "ID = ?", id);
+    }
+
+    @Override
     public Optional<Customer> findNamed(String name) {
         CustomerEntity[] found = ao.find(CustomerEntity.class,
                 Query.select().where(CustomerEntity.NAME_KEY + " = ?", CustomerDetails.nameKey(name)).limit(1));

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,6 +118,18 @@ public class AoInsightStore implements InsightStore {
         Map<Integer, List<String>> tags = tagsOf(Arrays.stream(rows).map(InsightEntity::getID).toList());
         List<Insight> insights = Arrays.stream(rows).map(row -> StoredInsights.toInsight(row, tags.getOrDefault(row.getID(), List.of()))).toList();
         return new Page<>(startAt, maxResults, total, insights);
+    }
+
+    @Override
+    public Map<Integer, Integer> countByCustomer(Collection<Integer> customerIds) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (List<Integer> chunk : IdChunks.of(new HashSet<>(customerIds))) {
+            for (InsightEntity entity : ao.find(InsightEntity.class, Query.select("ID, " + InsightEntity.CUSTOMER_ID)
+                    .where(IdChunks.inClause(InsightEntity.CUSTOMER_ID, chunk.size()), chunk.toArray()))) {
+                counts.merge(entity.getCustomerId(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static void write(InsightEntity entity, InsightContent content, String fingerprint, Instant now) {

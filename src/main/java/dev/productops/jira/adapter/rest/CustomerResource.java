@@ -1,16 +1,21 @@
 package dev.productops.jira.adapter.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import dev.productops.jira.adapter.rest.InsightJson.CustomerEntryOut;
 import dev.productops.jira.adapter.rest.InsightJson.CustomerInput;
 import dev.productops.jira.adapter.rest.InsightJson.CustomerOut;
 import dev.productops.jira.adapter.rest.InsightJson.PageOut;
 import dev.productops.jira.application.insight.CustomerDirectory;
+import dev.productops.jira.application.insight.CustomerEntry;
+import dev.productops.jira.application.insight.CustomerQuery;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
+import dev.productops.jira.domain.insight.InvalidInput;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -22,7 +27,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** Customers over REST. */
+/** Customers over REST: the parameter names and status codes are this class's; the rules are CustomerDirectory's. */
 @Path("customers")
 @LicensedOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,11 +40,13 @@ public class CustomerResource {
     }
 
     @GET
-    public PageOut<CustomerOut> search(@QueryParam("query") String query,
-                                       @QueryParam("startAt") @DefaultValue("0") String startAt,
-                                       @QueryParam("maxResults") @DefaultValue("25") String maxResults) {
-        Page<Customer> page = customers.search(query, Parameters.nonNegative("startAt", startAt), Parameters.positive("maxResults", maxResults));
-        return new PageOut<>(page.startAt(), page.maxResults(), page.total(), page.values().stream().map(CustomerOut::of).toList());
+    public PageOut<CustomerEntryOut> search(@QueryParam("query") String query,
+                                            @QueryParam("startAt") @DefaultValue("0") String startAt,
+                                            @QueryParam("maxResults") @DefaultValue("25") String maxResults) {
+        Page<CustomerEntry> page = customers.search(new CustomerQuery(query, Parameters.nonNegative("startAt", startAt),
+                Parameters.positive("maxResults", maxResults)));
+        return new PageOut<>(page.startAt(), page.maxResults(), page.total(),
+                page.values().stream().map(CustomerEntryOut::of).toList());
     }
 
     @POST
@@ -51,8 +58,8 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    public CustomerOut get(@PathParam("id") String id) {
-        return CustomerOut.of(customers.get(Parameters.id(id)));
+    public CustomerEntryOut get(@PathParam("id") String id) {
+        return CustomerEntryOut.of(customers.get(Parameters.id(id)));
     }
 
     @PUT
@@ -61,6 +68,32 @@ public class CustomerResource {
     public CustomerOut edit(@PathParam("id") String id, byte[] body) {
         int customerId = Parameters.id(id);
         return CustomerOut.of(customers.edit(customerId, details(JsonBodies.read(body, CustomerInput.class))));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id) {
+        customers.delete(Parameters.id(id));
+        return Response.noContent().build();
+    }
+
+    /** Moves the insights of {@code id} to {@code into} and deletes {@code id}; answers the customer that stays. */
+    @POST
+    @Path("{id}/merge")
+    public CustomerEntryOut merge(@PathParam("id") String id, @QueryParam("into") String into) {
+        int customerId = Parameters.id(id);
+        return CustomerEntryOut.of(customers.merge(customerId, into(into)));
+    }
+
+    private static Integer into(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInput.of("into", "Must be the id of a customer, not '" + value + "'.");
+        }
     }
 
     private static CustomerDetails details(CustomerInput input) {

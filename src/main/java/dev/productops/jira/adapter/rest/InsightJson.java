@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.rest;
 
+import dev.productops.jira.application.insight.CustomerEntry;
 import dev.productops.jira.application.insight.InsightView;
 import dev.productops.jira.application.insight.VisibleLink;
 import dev.productops.jira.domain.insight.Customer;
@@ -31,6 +32,15 @@ final class InsightJson {
         static CustomerOut of(Customer customer) {
             return customer == null ? null
                     : new CustomerOut(customer.id(), customer.name(), customer.segment(), customer.annualRevenue(), customer.currency());
+        }
+    }
+
+    /** A customer as the customers page lists it: {@code insightCount} is what a delete or merge would touch. */
+    record CustomerEntryOut(int id, String name, String segment, long arr, String currency, int insightCount) {
+        static CustomerEntryOut of(CustomerEntry entry) {
+            Customer customer = entry.customer();
+            return new CustomerEntryOut(customer.id(), customer.name(), customer.segment(), customer.annualRevenue(),
+                    customer.currency(), entry.insightCount());
         }
     }
 

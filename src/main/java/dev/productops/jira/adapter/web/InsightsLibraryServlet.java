@@ -21,7 +21,8 @@ public class InsightsLibraryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         page.render(request, response, TEMPLATE, RESOURCES, Map.of(
                 "initialQuery", valueOf(request.getParameter("query")),
-                "initialIssueKey", valueOf(request.getParameter("issueKey"))));
+                "initialIssueKey", valueOf(request.getParameter("issueKey")),
+                "customersUrl", request.getContextPath() + "/plugins/servlet/productops/customers"));
     }
 
     private static String valueOf(String parameter) {

@@ -24,10 +24,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,11 +77,13 @@ public class InsightImport {
     public ImportReport importRows(List<ImportRow> rows) {
         Viewer viewer = viewers.require();
         Map<String, Customer> customersByName = customers.namedAnyOf(customerNames(rows));
+        // Rows of one file mostly link the same few issues: each distinct key is asked of Jira once.
+        Map<String, Optional<IssueReference>> issuesByKey = new HashMap<>();
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
-                candidates.add(candidate(row, customersByName));
+                candidates.add(candidate(row, customersByName, issuesByKey));
             } catch (InvalidInput e) {
                 rejected.add(new ImportReport.Rejection(row.row(), reason(e)));
             }
@@ -135,7 +139,7 @@ public class InsightImport {
         return added.size();
     }
 
-    private Candidate candidate(ImportRow row, Map<String, Customer> customersByName) {
+    private Candidate candidate(ImportRow row, Map<String, Customer> customersByName, Map<String, Optional<IssueReference>> issuesByKey) {
         Integer customerId = null;
         String customerName = row.value("customer");
         if (customerName != null) {
@@ -150,7 +154,7 @@ public class InsightImport {
                 customerId, row.value("capturedon"), split(row.value("tags")));
         List<IssueReference> linkTo = new ArrayList<>();
         for (String key : split(row.value("issues"))) {
-            linkTo.add(issues.findVisible(key).orElseThrow(() ->
+            linkTo.add(issuesByKey.computeIfAbsent(key.toUpperCase(Locale.ROOT), issues::findVisible).orElseThrow(() ->
                     InvalidInput.of("issues", "Issue " + key + " does not exist or you do not have permission to see it.")));
         }
         return new Candidate(row.row(), content, InsightFingerprint.of(content), linkTo);

@@ -16,6 +16,9 @@ public interface CustomerStore {
 
     Optional<Customer> find(int id);
 
+    /** Removes the customer and frees its name; its insights are the caller's business. */
+    void remove(int id);
+
     /** By name, ignoring case. */
     Optional<Customer> findNamed(String name);
 

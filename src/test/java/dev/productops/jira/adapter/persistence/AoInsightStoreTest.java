@@ -21,6 +21,7 @@ import org.junit.runner.RunWith;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
@@ -174,6 +175,25 @@ public class AoInsightStoreTest {
         assertEquals(List.of(globex), customers.search("lob", 0, 10).values());
         assertEquals(2, customers.search("", 0, 1).total());
         assertEquals(acme, customers.namedAnyOf(List.of("acme", "nobody")).get("acme"));
+    }
+
+    @Test
+    public void insightsAreCountedPerCustomerInOneStatement() {
+        add("One", "", SourceType.OTHER, acme, 1);
+        add("Two", "", SourceType.OTHER, acme, 2);
+        add("Three", "", SourceType.OTHER, globex, 3);
+        add("Anonymous", "", SourceType.OTHER, null, 4);
+        assertEquals(Map.of(acme.id(), 2, globex.id(), 1), store.countByCustomer(List.of(acme.id(), globex.id(), 999)));
+        assertEquals(1, statements(() -> store.countByCustomer(List.of(acme.id(), globex.id()))));
+    }
+
+    @Test
+    public void aRemovedCustomerIsGoneAndItsNameFreeAgain() {
+        customers.remove(globex.id());
+        assertTrue(customers.find(globex.id()).isEmpty());
+        assertTrue(customers.findNamed("Globex").isEmpty());
+        Customer again = customers.add(CustomerDetails.of("GLOBEX", null, 0L, "USD"));
+        assertEquals("GLOBEX", customers.find(again.id()).orElseThrow().name());
     }
 
     private int statements(Runnable work) {

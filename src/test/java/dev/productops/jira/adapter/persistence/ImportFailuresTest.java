@@ -190,5 +190,10 @@ public class ImportFailuresTest {
         public Page<Insight> search(InsightSearch search, int startAt, int maxResults) {
             return store.search(search, startAt, maxResults);
         }
+
+        @Override
+        public Map<Integer, Integer> countByCustomer(Collection<Integer> customerIds) {
+            return store.countByCustomer(customerIds);
+        }
     }
 }
