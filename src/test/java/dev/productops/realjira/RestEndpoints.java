@@ -128,6 +128,9 @@ final class RestEndpoints {
         recipes.put("exportBoard", always("/board/export?projects=" + project + "&format=csv"));
         recipes.put("getDependency", new Recipe(answers -> first(answers, "getBoard", "dependencies", "linkId", "/dependencies/"),
                 "the board of " + subject.projectKey() + " has no dependency"));
+        recipes.put("getDependencyHistory", new Recipe(answers -> first(answers, "getBoard", "dependencies", "linkId", "/dependencies/")
+                .stream().map(path -> path + "/history").toList(), "the board of " + subject.projectKey() + " has no dependency"));
+        recipes.put("getBoardViews", always("/board/views"));
         recipes.put("getDependencyLinkTypes", always("/config/link-types"));
         recipes.put("getProductOpsGroup", always("/config/product-ops-group"));
         // Insight intake is organisation-wide; the others are per project.
