@@ -49,7 +49,7 @@ public class EvidenceReadBenchmark {
         rawJdbc = new RawJdbcEvidence(db);
         links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
         StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", null);
-        panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
+        panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     @TearDown

@@ -30,7 +30,7 @@ final class PairedCheck {
         this.raw = new RawJdbcEvidence(db);
         this.links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
         StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", null);
-        this.panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
+        this.panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     /** A Markdown table: median µs of each way and the ratios of the medians, per case. */

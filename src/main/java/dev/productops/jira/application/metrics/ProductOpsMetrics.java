@@ -20,10 +20,12 @@ import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.application.metrics.port.EvidenceFigures;
 import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
 import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.ScoreSettings;
 import dev.productops.jira.application.port.TimeZones;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.ProjectKey;
 import dev.productops.jira.domain.dependency.RiskSettings;
+import dev.productops.jira.domain.insight.EvidenceScore;
 import dev.productops.jira.domain.metrics.DependencyHealth;
 import dev.productops.jira.domain.metrics.EvidenceCoverage;
 import dev.productops.jira.domain.metrics.InsightIntake;
@@ -56,10 +58,12 @@ public class ProductOpsMetrics {
     private final CurrentViewer viewers;
     private final TimeZones zones;
     private final Clock clock;
+    private final ScoreSettings scoring;
 
     public ProductOpsMetrics(DeliveredWork work, EvidenceFigures evidence, DependencySnapshots snapshots,
                              DependencySource dependencies, DependencyLinkRules rules, DependencyAttributesStore attributes,
-                             CurrentViewer viewers, TimeZones zones, Clock clock) {
+                             CurrentViewer viewers, TimeZones zones, Clock clock, ScoreSettings scoring) {
+        this.scoring = scoring;
         this.work = work;
         this.evidence = evidence;
         this.snapshots = snapshots;
@@ -115,8 +119,9 @@ public class ProductOpsMetrics {
         List<ResolvedIssue> resolved = work.resolvedBetween(scope.ids(), period.from().atStartOfDay(zone).toInstant(),
                 period.to().plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, IssueSupport> support = evidence.supportOf(resolved.stream().map(ResolvedIssue::id).toList());
+        EvidenceScore formula = scoring.score();
         Map<Long, Double> scores = new HashMap<>();
-        support.forEach((id, s) -> scores.put(id, s.score()));
+        support.forEach((id, s) -> scores.put(id, s.score(formula)));
         EvidenceCoverage coverage = EvidenceCoverage.of(period, resolved.stream()
                 .map(r -> new EvidenceCoverage.Delivered(r.id(), r.resolved().atZone(zone).toLocalDate())).toList(),
                 scores, query.threshold());
@@ -157,15 +162,23 @@ public class ProductOpsMetrics {
     private TopEvidenceReport topEvidence(MetricQuery query, ReportingPeriod period, Scope scope) {
         Map<Long, IssueSupport> support = evidence.supportOf(work.issueIdsOf(scope.ids()));
         List<IssueSupport> ranked = new ArrayList<>(support.values());
+        EvidenceScore formula = scoring.score();
         Map<Long, Double> scores = new HashMap<>();
-        ranked.forEach(s -> scores.put(s.issueId(), s.score()));
+        Map<Long, Long> totals = new HashMap<>();
+        ranked.forEach(s -> {
+            scores.put(s.issueId(), s.score(formula));
+            totals.put(s.issueId(), formula.totalArr(s.customers()));
+        });
+        // Ties (the score is rounded to one decimal) go to more customers, then more revenue.
         ranked.sort(Comparator.comparingDouble((IssueSupport s) -> -scores.get(s.issueId()))
-                .thenComparingInt(s -> -s.insights()).thenComparingLong(IssueSupport::issueId));
+                .thenComparingInt(s -> -s.customers().size())
+                .thenComparingLong(s -> -totals.get(s.issueId()))
+                .thenComparingLong(IssueSupport::issueId));
         List<RankedIssue> issues = new ArrayList<>();
         for (WaitingIssue waiting : work.waitingAmong(scope.ids(), ranked.stream().map(IssueSupport::issueId).toList(), query.maxResults())) {
             IssueSupport s = support.get(waiting.id());
             issues.add(new RankedIssue(waiting.key(), waiting.summary(), waiting.status(), scores.get(waiting.id()), s.insights(),
-                    s.customers().size()));
+                    s.customers().size(), totals.get(waiting.id()), formula.rates().base()));
         }
         return new TopEvidenceReport(scope.report(), period, issues, query.maxResults());
     }
