@@ -48,8 +48,8 @@ public class EvidenceReadBenchmark {
         picked = issue.pick(db);
         rawJdbc = new RawJdbcEvidence(db);
         links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
-        StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", null);
-        panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
+        StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", (java.nio.file.Path) null);
+        panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     @TearDown
@@ -64,7 +64,7 @@ public class EvidenceReadBenchmark {
 
     @Benchmark
     public Evidence aoReadPath() {
-        return Evidence.of(picked.issueKey(), links.linkedTo(picked.issueId()));
+        return Evidence.of(picked.issueKey(), links.linkedTo(picked.issueId()), RawSqlMetrics.FORMULA);
     }
 
     @Benchmark

@@ -65,7 +65,7 @@ final class MetricsWorkload {
         // ProductOpsMetrics.evidenceCoverage, without the Jira side.
         Map<Long, IssueSupport> support = evidence.supportOf(issueIds);
         Map<Long, Double> scores = new HashMap<>();
-        support.forEach((id, s) -> scores.put(id, s.score()));
+        support.forEach((id, s) -> scores.put(id, s.score(RawSqlMetrics.FORMULA)));
         return EvidenceCoverage.of(PERIOD, delivered, scores, THRESHOLD);
     }
 
@@ -94,9 +94,11 @@ final class MetricsWorkload {
         Map<Long, IssueSupport> support = evidence.supportOf(issueIds);
         List<IssueSupport> ranked = new ArrayList<>(support.values());
         Map<Long, Double> scores = new HashMap<>();
-        ranked.forEach(s -> scores.put(s.issueId(), s.score()));
+        ranked.forEach(s -> scores.put(s.issueId(), s.score(RawSqlMetrics.FORMULA)));
         ranked.sort(Comparator.comparingDouble((IssueSupport s) -> -scores.get(s.issueId()))
-                .thenComparingInt(s -> -s.insights()).thenComparingLong(IssueSupport::issueId));
+                .thenComparingInt(s -> -s.customers().size())
+                .thenComparingLong(s -> -RawSqlMetrics.FORMULA.totalArr(s.customers()))
+                .thenComparingLong(IssueSupport::issueId));
         List<RawSqlMetrics.Ranked> out = new ArrayList<>(ranked.size());
         for (IssueSupport s : ranked) {
             out.add(new RawSqlMetrics.Ranked(s.issueId(), scores.get(s.issueId()), s.insights(), s.customers().size()));

@@ -29,8 +29,8 @@ final class PairedCheck {
         this.db = db;
         this.raw = new RawJdbcEvidence(db);
         this.links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
-        StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", null);
-        this.panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
+        StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", (java.nio.file.Path) null);
+        this.panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     /** A Markdown table: median µs of each way and the ratios of the medians, per case. */
@@ -65,7 +65,7 @@ final class PairedCheck {
             long start = System.nanoTime();
             sink(raw.linkedTo(picked.issueId()).size());
             long afterRaw = System.nanoTime();
-            Evidence evidence = Evidence.of(picked.issueKey(), links.linkedTo(picked.issueId()));
+            Evidence evidence = Evidence.of(picked.issueKey(), links.linkedTo(picked.issueId()), RawSqlMetrics.FORMULA);
             sink(evidence.insightCount());
             long afterAo = System.nanoTime();
             sink(panel.render(picked.issueKey()).orElseThrow().length());

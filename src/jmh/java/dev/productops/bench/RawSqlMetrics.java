@@ -30,6 +30,9 @@ import java.util.TreeMap;
  * MySQL, H2/HSQLDB, and chunks IN lists at 1000 for Oracle).
  */
 public final class RawSqlMetrics {
+    /** The benchmark's customers are all in USD, without segment weights: the formula needs no settings. */
+    static final EvidenceScore FORMULA = new EvidenceScore(dev.productops.jira.domain.insight.ExchangeRates.DEFAULT, java.util.Map.of());
+
     private final BenchDatabase db;
     private final String supportSql;
     private final String intakeSql;
@@ -96,13 +99,13 @@ public final class RawSqlMetrics {
                         customers.computeIfAbsent(issueId, id -> new ArrayList<>());
                     } else {
                         customers.computeIfAbsent(issueId, id -> new ArrayList<>())
-                                .add(new CustomerSupport(customerId, rows.getInt(3), rows.getLong(6)));
+                                .add(new CustomerSupport(customerId, rows.getInt(3), rows.getLong(6), "USD", null));
                     }
                 }
             }
         }
         Map<Long, Double> scores = new HashMap<>(customers.size() * 2);
-        customers.forEach((id, list) -> scores.put(id, EvidenceScore.of(list, anonymous.getOrDefault(id, 0))));
+        customers.forEach((id, list) -> scores.put(id, FORMULA.of(list, anonymous.getOrDefault(id, 0))));
         return scores;
     }
 

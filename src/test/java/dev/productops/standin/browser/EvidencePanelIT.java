@@ -83,8 +83,9 @@ public class EvidencePanelIT {
         driver.findElement(By.cssSelector(".productops-capture-submit")).click();
 
         waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("productops-capture-dialog")));
-        // Acme is the only customer: critical (3) × (1 + its whole ARR share, 1) = 6.
-        assertPanelCounts(driver, key, "6", "1", "1");
+        // Acme (300,000 USD) is the only customer: critical (3) × weight 1 × (1 + log10(1 + 300k / 100k)), one decimal.
+        double score = Math.round(3 * (1 + Math.log10(4)) * 10) / 10.0;
+        assertPanelCounts(driver, key, String.valueOf(score), "1", "1");
         WebElement item = driver.findElement(inPanel(key, ".productops-evidence-item"));
         assertThat(item.getText(), containsString("Refund status is invisible to shoppers"));
         assertThat(item.getText(), containsString("Acme Corporation (Enterprise) · Support ticket"));

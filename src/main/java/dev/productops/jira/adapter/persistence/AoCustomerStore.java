@@ -111,6 +111,16 @@ public class AoCustomerStore implements CustomerStore {
         return new Page<>(startAt, maxResults, total, Arrays.stream(rows).map(AoCustomerStore::toCustomer).toList());
     }
 
+    @Override
+    public Page<Customer> inCurrenciesOtherThan(Collection<String> currencies, int maxResults) {
+        List<String> codes = List.copyOf(currencies);
+        Query filter = Query.select().where(CustomerEntity.CURRENCY + " NOT IN (" + PluginTables.placeholders(codes.size()) + ")",
+                codes.toArray());
+        int total = ao.count(CustomerEntity.class, filter);
+        CustomerEntity[] rows = ao.find(CustomerEntity.class, filter.order(CustomerEntity.NAME_KEY + " ASC, ID ASC").limit(maxResults));
+        return new Page<>(0, maxResults, total, Arrays.stream(rows).map(AoCustomerStore::toCustomer).toList());
+    }
+
     static Customer toCustomer(CustomerEntity entity) {
         return new Customer(entity.getID(), entity.getName(), entity.getSegment(), entity.getAnnualRevenue(), entity.getCurrency());
     }

@@ -68,7 +68,8 @@ public class SqlEvidenceFigures implements EvidenceFigures {
                             if (anonymous) {
                                 p.anonymousLevels += rows.getInt(4);
                             } else {
-                                p.customers.add(new CustomerSupport(customerId, rows.getInt(3), rows.getLong(6)));
+                                p.customers.add(new CustomerSupport(customerId, rows.getInt(3), rows.getLong(6), rows.getString(7),
+                                        rows.getString(8)));
                             }
                         }
                     }
@@ -107,7 +108,8 @@ public class SqlEvidenceFigures implements EvidenceFigures {
             in.add("l." + t.column("ISSUE_ID") + " IN (" + PluginTables.placeholders(list.size()) + ")");
         }
         return "SELECT l." + t.column("ISSUE_ID") + ", i." + t.column("CUSTOMER_ID") + ", MAX(l." + t.column("IMPORTANCE")
-                + "), SUM(l." + t.column("IMPORTANCE") + "), COUNT(*), MAX(c." + t.column("ANNUAL_REVENUE") + ")"
+                + "), SUM(l." + t.column("IMPORTANCE") + "), COUNT(*), MAX(c." + t.column("ANNUAL_REVENUE") + "), MAX(c." + t.column("CURRENCY")
+                + "), MAX(c." + t.column("SEGMENT") + ")"
                 + " FROM " + t.table("INSIGHT_LINK") + " l"
                 + " JOIN " + t.table("INSIGHT") + " i ON i." + t.column("ID") + " = l." + t.column("INSIGHT_ID")
                 + " LEFT JOIN " + t.table("CUSTOMER") + " c ON c." + t.column("ID") + " = i." + t.column("CUSTOMER_ID")

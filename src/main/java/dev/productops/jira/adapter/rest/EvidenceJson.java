@@ -7,7 +7,7 @@ import dev.productops.jira.domain.insight.LinkedInsight;
 import java.util.List;
 
 /** {@code GET /issues/{issueKey}/evidence}: the field names are part of the public API. */
-public record EvidenceJson(String issueKey, double score, int insightCount, int customerCount, long totalArr,
+public record EvidenceJson(String issueKey, double score, int insightCount, int customerCount, long totalArr, String currency,
                            List<LinkedInsightJson> insights) {
 
     public record CustomerJson(int id, String name, String segment, long arr, String currency) {
@@ -28,6 +28,6 @@ public record EvidenceJson(String issueKey, double score, int insightCount, int 
 
     static EvidenceJson of(Evidence evidence) {
         return new EvidenceJson(evidence.issueKey(), evidence.score(), evidence.insightCount(), evidence.customerCount(),
-                evidence.totalArr(), evidence.insights().stream().map(LinkedInsightJson::of).toList());
+                evidence.totalArr(), evidence.currency(), evidence.insights().stream().map(LinkedInsightJson::of).toList());
     }
 }

@@ -4,8 +4,10 @@ import dev.productops.jira.application.problem.AlreadyExists;
 import dev.productops.jira.application.problem.ConcurrentChange;
 import dev.productops.jira.application.problem.DataUnavailable;
 import dev.productops.jira.application.problem.InvalidQuery;
+import dev.productops.jira.application.problem.NoExchangeRate;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
+import dev.productops.jira.application.problem.StillInUse;
 import dev.productops.jira.domain.insight.InvalidInput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (problem instanceof NotAllowed) {
             return json(403, message(problem));
         }
-        if (problem instanceof AlreadyExists || problem instanceof ConcurrentChange) {
+        if (problem instanceof NoExchangeRate) {
+            return json(400, new ErrorCollection(List.of(problem.getMessage()), Map.of("currency", problem.getMessage())));
+        }
+        if (problem instanceof AlreadyExists || problem instanceof ConcurrentChange || problem instanceof StillInUse) {
             return json(409, message(problem));
         }
         if (problem instanceof InvalidQuery invalid) {

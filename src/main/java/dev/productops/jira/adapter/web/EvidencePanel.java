@@ -68,8 +68,20 @@ public class EvidencePanel {
         view.put("score", NumberFormat.getNumberInstance(Locale.ROOT).format(evidence.score()));
         view.put("insightCount", String.valueOf(evidence.insightCount()));
         view.put("customerCount", String.valueOf(evidence.customerCount()));
-        view.put("totalArr", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(evidence.totalArr()));
+        view.put("totalArr", NumberFormat.getIntegerInstance(Locale.ENGLISH).format(evidence.totalArr()) + " " + evidence.currency());
         view.put("empty", evidence.isEmpty());
+        NumberFormat twoDecimals = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        twoDecimals.setMaximumFractionDigits(2);
+        view.put("breakdown", evidence.breakdown().stream().map(line -> Map.<String, Object>of(
+                "customerName", line.customerName(),
+                "importance", String.valueOf(line.importance()),
+                "weight", twoDecimals.format(line.segmentWeight()),
+                "revenueFactor", twoDecimals.format(line.revenueFactor()),
+                "value", twoDecimals.format(line.value()))).toList());
+        int anonymousLevels = evidence.insights().stream().filter(i -> i.customer() == null)
+                .mapToInt(i -> i.importance().level()).sum();
+        view.put("anonymousLine", anonymousLevels == 0 ? null
+                : anonymousLevels + " × 0.5 = " + twoDecimals.format(anonymousLevels * 0.5));
         List<Map<String, Object>> insights = evidence.insights().stream().limit(SHOWN_INSIGHTS).map(EvidencePanel::describe).toList();
         view.put("insights", insights);
         int more = evidence.insights().size() - insights.size();

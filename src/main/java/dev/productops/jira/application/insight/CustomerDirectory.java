@@ -3,16 +3,19 @@ package dev.productops.jira.application.insight;
 import dev.productops.jira.application.port.CurrentViewer;
 import dev.productops.jira.application.port.CustomerStore;
 import dev.productops.jira.application.port.InsightStore;
+import dev.productops.jira.application.port.ScoreSettings;
 import dev.productops.jira.application.port.Transactions;
 import dev.productops.jira.application.port.Viewer;
 import dev.productops.jira.application.problem.AlreadyExists;
 import dev.productops.jira.application.problem.ConcurrentChange;
+import dev.productops.jira.application.problem.NoExchangeRate;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
 import dev.productops.jira.domain.insight.EditRights;
+import dev.productops.jira.domain.insight.ExchangeRates;
 import dev.productops.jira.domain.insight.Insight;
 import dev.productops.jira.domain.insight.InsightContent;
 import dev.productops.jira.domain.insight.InsightFingerprint;
@@ -35,9 +38,11 @@ public class CustomerDirectory {
     private final CurrentViewer viewers;
     private final Transactions transactions;
     private final Clock clock;
+    private final ScoreSettings money;
 
     public CustomerDirectory(CustomerStore store, InsightStore insights, CurrentViewer viewers, Transactions transactions,
-                             Clock clock) {
+                             Clock clock, ScoreSettings money) {
+        this.money = money;
         this.store = store;
         this.insights = insights;
         this.viewers = viewers;
@@ -47,6 +52,7 @@ public class CustomerDirectory {
 
     public Customer add(CustomerDetails details) {
         viewers.require();
+        requireRate(details);
         return transactions.inTransaction(() -> {
             requireNameFree(details, null);
             return store.add(details);
@@ -63,6 +69,7 @@ public class CustomerDirectory {
         Viewer viewer = viewers.require();
         existing(id);
         requireEditor(viewer);
+        requireRate(details);
         return transactions.inTransaction(() -> {
             requireNameFree(details, id);
             return store.replace(id, details);
@@ -94,7 +101,7 @@ public class CustomerDirectory {
         existing(id);
         requireEditor(viewer);
         if (intoId == null) {
-            throw InvalidInput.of("into", "This parameter is required: the id of the customer that stays.");
+            throw InvalidInput.of("into", "Required: the customer that stays.");
         }
         if (intoId == id) {
             throw InvalidInput.of("into", "A customer cannot be merged into itself.");
@@ -158,5 +165,14 @@ public class CustomerDirectory {
                 .ifPresent(existing -> {
                     throw new AlreadyExists("A customer named '" + existing.name() + "' already exists.");
                 });
+    }
+
+    /** ARR is summed in the base currency, so a customer's currency needs a rate first. */
+    private void requireRate(CustomerDetails details) {
+        ExchangeRates rates = money.rates();
+        if (!rates.knows(details.currency())) {
+            throw new NoExchangeRate("There is no exchange rate for " + details.currency() + " (base currency "
+                    + rates.base() + "). An administrator adds it in the currency settings first.");
+        }
     }
 }

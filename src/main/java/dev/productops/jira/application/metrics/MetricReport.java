@@ -68,6 +68,8 @@ public sealed interface MetricReport {
     }
 
     /** An issue waiting to be planned, ranked by the customer evidence behind it. */
-    record RankedIssue(String key, String summary, String status, double score, int insights, int customers) {
+    /** totalArr is the customers' ARR summed in {@code currency}, the base currency. */
+    record RankedIssue(String key, String summary, String status, double score, int insights, int customers, long totalArr,
+                       String currency) {
     }
 }

@@ -20,10 +20,12 @@ import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.application.metrics.port.EvidenceFigures;
 import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
 import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.ScoreSettings;
 import dev.productops.jira.application.port.TimeZones;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.ProjectKey;
 import dev.productops.jira.domain.dependency.RiskSettings;
+import dev.productops.jira.domain.insight.EvidenceScore;
 import dev.productops.jira.domain.metrics.DependencyHealth;
 import dev.productops.jira.domain.metrics.EvidenceCoverage;
 import dev.productops.jira.domain.metrics.InsightIntake;
@@ -56,10 +58,12 @@ public class ProductOpsMetrics {
     private final CurrentViewer viewers;
     private final TimeZones zones;
     private final Clock clock;
+    private final ScoreSettings scoring;
 
     public ProductOpsMetrics(DeliveredWork work, EvidenceFigures evidence, DependencySnapshots snapshots,
                              DependencySource dependencies, DependencyLinkRules rules, DependencyAttributesStore attributes,
-                             CurrentViewer viewers, TimeZones zones, Clock clock) {
+                             CurrentViewer viewers, TimeZones zones, Clock clock, ScoreSettings scoring) {
+        this.scoring = scoring;
         this.work = work;
         this.evidence = evidence;
         this.snapshots = snapshots;
@@ -115,8 +119,9 @@ public class ProductOpsMetrics {
         List<ResolvedIssue> resolved = work.resolvedBetween(scope.ids(), period.from().atStartOfDay(zone).toInstant(),
                 period.to().plusDays(1).atStartOfDay(zone).toInstant());
         Map<Long, IssueSupport> support = evidence.supportOf(resolved.stream().map(ResolvedIssue::id).toList());
+        EvidenceScore formula = scoring.score();
         Map<Long, Double> scores = new HashMap<>();
-        support.forEach((id, s) -> scores.put(id, s.score()));
+        support.forEach((id, s) -> scores.put(id, s.score(formula)));
         EvidenceCoverage coverage = EvidenceCoverage.of(period, resolved.stream()
                 .map(r -> new EvidenceCoverage.Delivered(r.id(), r.resolved().atZone(zone).toLocalDate())).toList(),
                 scores, query.threshold());
@@ -161,15 +166,23 @@ public class ProductOpsMetrics {
     private TopEvidenceReport topEvidence(MetricQuery query, ReportingPeriod period, Scope scope) {
         List<WaitingIssue> waiting = work.waitingAmong(scope.ids(), evidence.linkedIssueIds());
         Map<Long, IssueSupport> support = evidence.supportOf(waiting.stream().map(WaitingIssue::id).toList());
+        EvidenceScore formula = scoring.score();
         Map<Long, Double> scores = new HashMap<>();
-        support.forEach((id, s) -> scores.put(id, s.score()));
+        Map<Long, Long> totals = new HashMap<>();
+        support.forEach((id, s) -> {
+            scores.put(id, s.score(formula));
+            totals.put(id, formula.totalArr(s.customers()));
+        });
+        // Ties (the score is rounded to one decimal) go to more customers, then more revenue.
         List<RankedIssue> issues = waiting.stream()
                 .filter(w -> support.containsKey(w.id()))
                 .sorted(Comparator.comparingDouble((WaitingIssue w) -> -scores.get(w.id()))
-                        .thenComparingInt(w -> -support.get(w.id()).insights()).thenComparingLong(WaitingIssue::id))
+                        .thenComparingInt(w -> -support.get(w.id()).customers().size())
+                        .thenComparingLong(w -> -totals.get(w.id()))
+                        .thenComparingLong(WaitingIssue::id))
                 .limit(query.maxResults())
                 .map(w -> new RankedIssue(w.key(), w.summary(), w.status(), scores.get(w.id()), support.get(w.id()).insights(),
-                        support.get(w.id()).customers().size()))
+                        support.get(w.id()).customers().size(), totals.get(w.id()), formula.rates().base()))
                 .toList();
         return new TopEvidenceReport(scope.report(), period, issues, query.maxResults());
     }

@@ -29,4 +29,7 @@ public interface CustomerStore {
 
     /** Customers whose name contains the text, by name. */
     Page<Customer> search(String nameContains, int startAt, int maxResults);
+
+    /** Customers whose currency is none of these, by name: the first maxResults and how many in all. */
+    Page<Customer> inCurrenciesOtherThan(Collection<String> currencies, int maxResults);
 }

@@ -1,33 +1,53 @@
 package dev.productops.jira.domain.insight;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * How strongly customer evidence supports an issue. Defined once here; the README explains it with
- * worked examples.
+ * How strongly customer evidence supports an issue (version 2). Defined once here and used by the panel, the
+ * library, the metrics (also through SQL) and the API; the README explains it with worked examples.
  *
  * <pre>
- * score = Σ over distinct customers c:  w(c) × (1 + ARR(c) / ARR(all customers linked to the issue))
- *       + Σ over insights without a customer:  w(i) × 0.5
+ * score = Σ over distinct customers c:  importance(c) × segmentWeight(c) × (1 + log10(1 + ARR_base(c) / 100,000))
+ *       + Σ over insights without a customer:  importance(i) × 0.5
  * </pre>
- * where w is the importance level (0–3) of the link; a customer linked through several insights counts
- * once, with its strongest link, so ten quotes from one customer do not outweigh two customers. ARR
- * only reorders customers among themselves (the bonus sums to at most 1 per issue), so a big account
- * cannot drown out many smaller ones. The result is rounded to one decimal.
+ * importance is the 0–3 level of the customer's strongest link (ten quotes from one customer count once);
+ * segmentWeight is what administrators set for the customer's segment (1 when unset); ARR_base is the customer's
+ * ARR in the base currency. The revenue factor is 1 for a customer without ARR, 2 at 900k, 3 at 9.9M: it ranks
+ * revenue across issues, but logarithmically, so a whale does not outweigh many mid-size customers and importance
+ * (a factor 3 between critical and nice-to-have) still dominates. The reference is fixed (100,000 base units) so
+ * that a customer's contribution does not depend on which other customers share the issue. The result is rounded
+ * to one decimal.
  */
 public final class EvidenceScore {
-    private static final double ANONYMOUS_WEIGHT = 0.5;
+    static final double ANONYMOUS_WEIGHT = 0.5;
+    static final double REFERENCE_ARR = 100_000;
 
-    private EvidenceScore() {
+    private final ExchangeRates rates;
+    private final Map<String, Double> segmentWeights;
+
+    public EvidenceScore(ExchangeRates rates, Map<String, Double> segmentWeights) {
+        this.rates = rates;
+        this.segmentWeights = Map.copyOf(segmentWeights);
     }
 
-    /** A customer behind an issue: the strongest importance among its links, and its annual revenue. */
-    public record CustomerSupport(int customerId, int strongestLevel, long annualRevenue) {
+    /** A customer behind an issue: the strongest importance among its links, and its ARR in its own currency. */
+    public record CustomerSupport(int customerId, int strongestLevel, long annualRevenue, String currency, String segment) {
     }
 
-    public static double of(Collection<LinkedInsight> evidence) {
+    /** One customer's share of the score, so a PM can explain the number. */
+    public record Term(int customerId, int importance, double segmentWeight, double revenueFactor, double value) {
+    }
+
+    public ExchangeRates rates() {
+        return rates;
+    }
+
+    public double of(Collection<LinkedInsight> evidence) {
         Map<Integer, CustomerSupport> customers = new HashMap<>();
         int anonymousLevels = 0;
         for (LinkedInsight insight : evidence) {
@@ -36,7 +56,8 @@ public final class EvidenceScore {
             if (customer == null) {
                 anonymousLevels += level;
             } else {
-                customers.merge(customer.id(), new CustomerSupport(customer.id(), level, customer.annualRevenue()),
+                customers.merge(customer.id(), new CustomerSupport(customer.id(), level, customer.annualRevenue(),
+                                customer.currency(), customer.segment()),
                         (a, b) -> a.strongestLevel() >= b.strongestLevel() ? a : b);
             }
         }
@@ -47,13 +68,44 @@ public final class EvidenceScore {
      * The same score from what SQL can aggregate: one entry per distinct customer, and the sum of the importance
      * levels of the links whose insight has no customer.
      */
-    public static double of(Collection<CustomerSupport> customers, int anonymousLevels) {
-        long totalArr = customers.stream().mapToLong(CustomerSupport::annualRevenue).sum();
-        double fromCustomers = 0;
-        for (CustomerSupport customer : customers) {
-            double arrShare = totalArr == 0 ? 0 : (double) customer.annualRevenue() / totalArr;
-            fromCustomers += customer.strongestLevel() * (1 + arrShare);
+    public double of(Collection<CustomerSupport> customers, int anonymousLevels) {
+        double sum = anonymousLevels * ANONYMOUS_WEIGHT;
+        for (Term term : terms(customers)) {
+            sum += term.value();
         }
-        return Math.round((fromCustomers + anonymousLevels * ANONYMOUS_WEIGHT) * 10) / 10.0;
+        return Math.round(sum * 10) / 10.0;
+    }
+
+    /** Each customer's term, largest first. */
+    public List<Term> terms(Collection<CustomerSupport> customers) {
+        List<Term> terms = new ArrayList<>();
+        for (CustomerSupport c : customers) {
+            double weight = segmentWeight(c.segment());
+            double factor = 1 + Math.log10(1 + arrInBase(c.annualRevenue(), c.currency()) / REFERENCE_ARR);
+            terms.add(new Term(c.customerId(), c.strongestLevel(), weight, factor, c.strongestLevel() * weight * factor));
+        }
+        terms.sort(Comparator.comparingDouble(Term::value).reversed().thenComparingInt(Term::customerId));
+        return terms;
+    }
+
+    public double segmentWeight(String segment) {
+        return segment == null ? 1.0 : segmentWeights.getOrDefault(segment, 1.0);
+    }
+
+    /**
+     * ARR in base units. A currency without a rate cannot be created or kept once rates are saved; should one
+     * still turn up, its revenue counts as unknown (0) rather than breaking the panel.
+     */
+    public double arrInBase(long annualRevenue, String currency) {
+        return rates.toBase(annualRevenue, currency).orElse(0.0);
+    }
+
+    /** The total ARR of these customers in base units, rounded to a whole unit. */
+    public long totalArr(Collection<CustomerSupport> customers) {
+        double sum = 0;
+        for (CustomerSupport c : customers) {
+            sum += arrInBase(c.annualRevenue(), c.currency());
+        }
+        return Math.round(sum);
     }
 }

@@ -1,6 +1,7 @@
 package dev.productops.jira.adapter.persistence;
 
 import dev.productops.jira.domain.dependency.RiskState;
+import dev.productops.jira.application.fake.FixedScoreSettings;
 import dev.productops.jira.application.metrics.port.DependencySnapshots.Row;
 import dev.productops.jira.application.metrics.port.EvidenceFigures.IssueSupport;
 import dev.productops.jira.domain.insight.EvidenceScore;
@@ -69,7 +70,7 @@ public class SqlMetricsTest {
     public void theScoreFromGroupedRowsIsTheScoreTheIssuePanelShows() {
         long issue = 70_001L;
         CustomerEntity big = customer("Big " + issue, 900_000, "Enterprise");
-        CustomerEntity small = customer("Small " + issue, 100_000, "SMB");
+        CustomerEntity small = customer("Small " + issue, 100_000, "SMB", "EUR");
         link(insight(big, null), issue, Importance.IMPORTANT);
         link(insight(big, null), issue, Importance.CRITICAL);
         link(insight(small, null), issue, Importance.NICE_TO_HAVE);
@@ -83,9 +84,12 @@ public class SqlMetricsTest {
         assertEquals(5, s.insights());
         assertEquals(2, s.customers().size());
         assertEquals(5, s.anonymousLevels());
-        assertEquals("the issue panel's score", EvidenceScore.of(new AoInsightLinks(ao).linkedTo(issue)), s.score(), 0);
-        // big: 3 × (1 + 0.9) = 5.7; small: 1 × (1 + 0.1) = 1.1; anonymous: (2 + 3) × 0.5 = 2.5
-        assertEquals(9.3, s.score(), 1e-9);
+        EvidenceScore formula = new FixedScoreSettings().weigh("Enterprise", 1.5).score();
+        assertEquals("the issue panel's score", formula.of(new AoInsightLinks(ao).linkedTo(issue)), s.score(formula), 0);
+        // big (Enterprise, weight 1.5): 3 × 1.5 × (1 + log10(1 + 900k/100k)) = 9;
+        // small: 100k EUR = 108k USD at 1.08, 1 × 1 × (1 + log10(2.08)) = 1.318; anonymous: (2 + 3) × 0.5 = 2.5
+        assertEquals(Math.round((9 + 1 + Math.log10(2.08) + 2.5) * 10) / 10.0, s.score(formula), 1e-9);
+        assertEquals(12.8, s.score(formula), 1e-9);
     }
 
     @Test
@@ -193,8 +197,12 @@ public class SqlMetricsTest {
     }
 
     private CustomerEntity customer(String name, long arr, String segment) {
+        return customer(name, arr, segment, "USD");
+    }
+
+    private CustomerEntity customer(String name, long arr, String segment, String currency) {
         return ao.create(CustomerEntity.class, new DBParam("NAME", name), new DBParam("NAME_KEY", name.toLowerCase()),
-                new DBParam("ANNUAL_REVENUE", arr), new DBParam("CURRENCY", "USD"), new DBParam("SEGMENT", segment));
+                new DBParam("ANNUAL_REVENUE", arr), new DBParam("CURRENCY", currency), new DBParam("SEGMENT", segment));
     }
 
     private InsightEntity insight(CustomerEntity customer, LocalDate capturedOn) {

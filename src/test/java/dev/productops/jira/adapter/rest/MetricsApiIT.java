@@ -161,6 +161,8 @@ public class MetricsApiIT {
             double score = issue.get("score").asDouble();
             assertTrue("best first", score <= previous);
             previous = score;
+            assertEquals("totalArr is in the base currency, named beside it", "USD", issue.get("currency").asText());
+            assertTrue(issue.get("totalArr").canConvertToLong() && issue.get("totalArr").asLong() >= 0);
             HostIssue host = JIRA.standIn().data().issues().stream().filter(i -> i.key().equals(issue.get("key").asText()))
                     .findFirst().orElseThrow();
             assertTrue("not done: " + host.key(), !host.isDone());

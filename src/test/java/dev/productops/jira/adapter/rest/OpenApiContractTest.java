@@ -69,7 +69,7 @@ public class OpenApiContractTest {
     private static Map<String, Set<String>> served() {
         Map<String, Set<String>> operations = new TreeMap<>();
         for (Class<?> resource : new Class<?>[]{InsightResource.class, CustomerResource.class, IssueEvidenceResource.class, SettingsResource.class,
-                BoardResource.class, DependencyResource.class, MetricsResource.class}) {
+                BoardResource.class, DependencyResource.class, MetricsResource.class, CurrencySettingsResource.class, SegmentWeightsResource.class}) {
             String base = "/" + resource.getAnnotation(Path.class).value();
             for (Method method : resource.getMethods()) {
                 VERBS.forEach((annotation, verb) -> {

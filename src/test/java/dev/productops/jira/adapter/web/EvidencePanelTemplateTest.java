@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.web;
 
+import dev.productops.jira.application.fake.FixedScoreSettings;
 import dev.productops.jira.application.insight.EvidenceQuery;
 import dev.productops.jira.application.port.InsightLinks;
 import dev.productops.jira.application.port.IssueDirectory;
@@ -36,7 +37,7 @@ public class EvidencePanelTemplateTest {
     private EvidencePanel panel() throws Exception {
         StandInSal sal = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira",
                 Files.createTempFile("settings", ".properties"));
-        return new EvidencePanel(new EvidenceQuery(issues, links), sal, new VelocityTemplateRenderer(getClass().getClassLoader()));
+        return new EvidencePanel(new EvidenceQuery(issues, links, new FixedScoreSettings()), sal, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }
 
     @Test
@@ -53,6 +54,26 @@ public class EvidencePanelTemplateTest {
         assertThat(html, containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
         assertThat(html, containsString("Critical"));
         assertThat(html, containsString("Review"));
+    }
+
+    @Test
+    public void theBreakdownExplainsTheScorePerCustomerAndNamesTheArrsCurrency() throws Exception {
+        when(issues.findVisible("PAY-3")).thenReturn(Optional.of(new IssueReference(3L, "PAY-3", "PAY", "s")));
+        Customer euros = new Customer(7, "Umbrella Health", "Enterprise", 610_000, "EUR");
+        when(links.linkedTo(3L)).thenReturn(List.of(
+                new LinkedInsight(1, "Quote", "q", SourceType.INTERVIEW, euros, Importance.CRITICAL, null, Instant.EPOCH),
+                new LinkedInsight(2, "Survey", "q", SourceType.SURVEY, null, Importance.IMPORTANT, null, Instant.EPOCH)));
+
+        String html = panel().render("PAY-3").orElseThrow();
+
+        // 610,000 EUR × 1.08 = 658,800 USD; revenue factor 1 + log10(1 + 6.588) = 1.88
+        double factor = 1 + Math.log10(1 + 658_800 / 100_000.0);
+        assertThat(html, containsString("658,800 USD"));
+        assertThat(html, containsString("How is the score computed?"));
+        assertThat(html, containsString("Umbrella Health: 3 × 1 × " + String.format(java.util.Locale.ROOT, "%.2f", factor)
+                + " = " + String.format(java.util.Locale.ROOT, "%.2f", 3 * factor)));
+        assertThat(html, containsString("Without a customer: 2 × 0.5 = 1"));
+        assertThat(html, containsString(">" + Math.round((3 * factor + 1) * 10) / 10.0 + "<"));
     }
 
     @Test

@@ -20,9 +20,9 @@ public final class InMemoryEvidence implements EvidenceFigures, DependencySnapsh
     private final Map<Long, IssueSupport> support = new HashMap<>();
     private final Map<LocalDate, List<Row>> days = new TreeMap<>();
 
-    /** One customer with all the revenue, insights at {@code level}: by the score formula, 2 × level. */
+    /** One customer of 900,000 USD, insights at {@code level}: by the score formula, level × (1 + log10(1 + 9)) = 2 × level. */
     public InMemoryEvidence oneCustomer(long issueId, int insights, int level) {
-        support.put(issueId, new IssueSupport(issueId, insights, List.of(new CustomerSupport(7, level, 1000)), 0));
+        support.put(issueId, new IssueSupport(issueId, insights, List.of(new CustomerSupport(7, level, 900_000, "USD", null)), 0));
         return this;
     }
 

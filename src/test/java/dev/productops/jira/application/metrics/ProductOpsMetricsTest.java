@@ -5,6 +5,7 @@ import dev.productops.jira.application.dependency.port.BoardIssue;
 import dev.productops.jira.application.dependency.port.BoardLink;
 import dev.productops.jira.application.dependency.port.BoardProject;
 import dev.productops.jira.application.dependency.port.BoardVersion;
+import dev.productops.jira.application.fake.FixedScoreSettings;
 import dev.productops.jira.application.fake.InMemoryEvidence;
 import dev.productops.jira.application.fake.InMemoryJira;
 import dev.productops.jira.application.fake.InMemoryPlanning;
@@ -67,7 +68,8 @@ public class ProductOpsMetricsTest {
 
     private ProductOpsMetrics metricsFor(SignedIn viewer) {
         InMemoryPlanning planning = new InMemoryPlanning();
-        return new ProductOpsMetrics(jira, evidence, evidence, jira, planning, planning, viewer, viewer, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new ProductOpsMetrics(jira, evidence, evidence, jira, planning, planning, viewer, viewer, Clock.fixed(NOW, ZoneOffset.UTC),
+                new FixedScoreSettings());
     }
 
     private static ChosenProjects projects(String... keys) {

@@ -30,8 +30,8 @@ public interface EvidenceFigures {
             customers = List.copyOf(customers);
         }
 
-        public double score() {
-            return EvidenceScore.of(customers, anonymousLevels);
+        public double score(EvidenceScore formula) {
+            return formula.of(customers, anonymousLevels);
         }
     }
 }
