@@ -101,7 +101,7 @@ public class CustomerDirectory {
         existing(id);
         requireEditor(viewer);
         if (intoId == null) {
-            throw InvalidInput.of("into", "Required: the customer that stays.");
+            throw InvalidInput.of("into", "The customer that stays is required.");
         }
         if (intoId == id) {
             throw InvalidInput.of("into", "A customer cannot be merged into itself.");
