@@ -133,6 +133,8 @@ final class RestEndpoints {
         recipes.put("getBoardViews", always("/board/views"));
         recipes.put("getDependencyLinkTypes", always("/config/link-types"));
         recipes.put("getProductOpsGroup", always("/config/product-ops-group"));
+        recipes.put("getCurrencySettings", always("/settings/currency"));
+        recipes.put("getSegmentWeights", always("/settings/segment-weights"));
         // Insight intake is organisation-wide; the others are per project.
         recipes.put("getMetric", new Recipe(answers -> List.of("/metrics/evidence-coverage?projects=" + project,
                 "/metrics/insight-intake", "/metrics/dependency-health?projects=" + project,
