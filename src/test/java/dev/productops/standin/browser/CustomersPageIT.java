@@ -8,6 +8,7 @@ import org.junit.Test;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -149,7 +150,9 @@ public class CustomersPageIT {
         String farDown = String.format("Account %05d", CUSTOMERS - 3);
         InsightsUi.pickCustomer(driver, "productops-capture-customer", farDown.substring(8), farDown);
         driver.findElement(By.cssSelector(".productops-capture-submit")).click();
-        waitFor(driver).until(d -> d.findElement(InsightsUi.inPanel(key, ".productops-evidence-item")).getText().contains(farDown));
+        // The panel re-renders itself from the server after the capture: an element read mid-render goes stale.
+        waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(InsightsUi.inPanel(key, ".productops-evidence-item")).getText().contains(farDown));
 
         driver.findElement(InsightsUi.inPanel(key, ".productops-evidence-capture")).click();
         visible(driver, By.id("productops-capture-dialog"));
@@ -157,8 +160,9 @@ public class CustomersPageIT {
         InsightsUi.pickCustomer(driver, "productops-capture-customer", "Xylo Versand GmbH", "New customer \u201cXylo Versand GmbH\u201d\u2026");
         assertEquals("Xylo Versand GmbH", driver.findElement(By.id("productops-capture-customer")).getAttribute("value"));
         driver.findElement(By.cssSelector(".productops-capture-submit")).click();
-        waitFor(driver).until(d -> d.findElements(InsightsUi.inPanel(key, ".productops-evidence-item")).stream()
-                .anyMatch(item -> item.getText().contains("Xylo Versand GmbH")));
+        waitFor(driver).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(InsightsUi.inPanel(key, ".productops-evidence-item")).stream()
+                        .anyMatch(item -> item.getText().contains("Xylo Versand GmbH")));
         assertEquals(1, InsightsUi.get(JIRA, "admin", "/customers?query=xylo").get("total").asInt());
     }
 

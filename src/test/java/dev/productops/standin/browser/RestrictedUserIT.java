@@ -107,8 +107,8 @@ public class RestrictedUserIT {
     @Test
     public void theVisibleIssuesPanelCountsOnlyItsOwnEvidence() {
         openIssuePanel(driver, JIRA, visibleToBob);
-        // Pied Piper is the only customer: important (2) × (1 + 1).
-        assertPanelCounts(driver, visibleToBob, "4", "1", "1");
+        // Pied Piper (50,000 USD) is the only customer: important (2) × weight 1 × (1 + log10(1 + 50k / 100k)), one decimal.
+        assertPanelCounts(driver, visibleToBob, String.valueOf(Math.round(2 * (1 + Math.log10(1.5)) * 10) / 10.0), "1", "1");
         assertThat(driver.findElement(inPanel(visibleToBob, ".productops-evidence-list")).getText(), containsString(TITLE));
 
         driver.findElement(inPanel(visibleToBob, ".productops-evidence-link-start")).click();

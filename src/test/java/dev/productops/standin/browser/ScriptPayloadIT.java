@@ -65,7 +65,9 @@ public class ScriptPayloadIT {
         driver.findElement(inPanel(linked, ".productops-evidence-item summary")).click();
         assertEquals(QUOTE, visible(driver, inPanel(linked, ".productops-evidence-quote")).getText());
         new Select(driver.findElement(By.id("productops-evidence-importance-" + insightId))).selectByVisibleText("Critical");
-        assertPanelCounts(driver, linked, "6", "1", "1");
+        // Critical (3) × weight 1 × (1 + log10(1 + 1,000 / 100,000)) = 3.01, shown to one decimal without a trailing .0.
+        double score = Math.round(3 * (1 + Math.log10(1.01)) * 10) / 10.0;
+        assertPanelCounts(driver, linked, score == Math.rint(score) ? String.valueOf((long) score) : String.valueOf(score), "1", "1");
         // Re-rendered from the server and announced in a flag that names the title.
         waitForText(driver, By.cssSelector(".aui-flag"), "“" + TITLE + "” is now Critical.");
         assertEquals(TITLE, driver.findElement(inPanel(linked, ".productops-evidence-title")).getText());
