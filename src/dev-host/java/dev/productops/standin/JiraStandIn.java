@@ -9,6 +9,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
@@ -390,6 +391,7 @@ public final class JiraStandIn implements AutoCloseable {
         osgi.provide(IssueLinkTypeManager.class, jira);
         osgi.provide(ProjectManager.class, jira);
         osgi.provide(PermissionManager.class, jira);
+        osgi.provide(GroupManager.class, jira);
         osgi.provide(JiraAuthenticationContext.class, jira);
         osgi.provide(VersionManager.class, jira);
         osgi.provide(TransactionalExecutorFactory.class, database);

@@ -128,8 +128,8 @@ public class TwoNodeClusterIT {
 
     @Test
     public void adminSettingsChangedOnOneNodeApplyOnTheOther() throws Exception {
-        assertEquals(200, send(a, "PUT", API + "/config/product-ops-group", "{\"group\":\"cluster-curators\"}").statusCode());
-        assertEquals("cluster-curators", JSON.readTree(get(b, API + "/config/product-ops-group").body()).get("group").asText());
+        assertEquals(200, send(a, "PUT", API + "/config/product-ops-group", "{\"group\":\"jira-software-users\"}").statusCode());
+        assertEquals("jira-software-users", JSON.readTree(get(b, API + "/config/product-ops-group").body()).get("group").asText());
 
         HttpResponse<String> types = send(b, "PUT", API + "/config/link-types",
                 "{\"dependencyLinkTypes\":[{\"name\":\"Blocks\",\"blocker\":\"source\"},{\"name\":\"Dependency\",\"blocker\":\"destination\"}]}");

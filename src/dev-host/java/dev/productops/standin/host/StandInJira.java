@@ -13,6 +13,7 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
@@ -37,7 +38,7 @@ import java.util.Set;
  * instance; EDIT_ISSUES is withheld on the projects a user may only browse.
  */
 public final class StandInJira implements IssueManager, IssueLinkManager, IssueLinkTypeManager, ProjectManager,
-        PermissionManager, JiraAuthenticationContext, VersionManager {
+        PermissionManager, JiraAuthenticationContext, VersionManager, GroupManager {
     private final HostData data;
     private final JiraCalls calls = new JiraCalls();
 
@@ -262,6 +263,16 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
                 .<Project>map(StandInProject::new)
                 .filter(p -> allowed(p, user))
                 .toList());
+    }
+
+    // GroupManager: the stand-in's users are in Jira's two default groups, and admins in the product-ops group too.
+
+    private static final java.util.Set<String> GROUPS = java.util.Set.of("jira-administrators", "jira-software-users",
+            StandInSal.PRODUCT_OPS_GROUP);
+
+    @Override
+    public boolean groupExists(String groupName) {
+        return calledFor("GroupManager.groupExists", groupName != null && GROUPS.contains(groupName));
     }
 
     // JiraAuthenticationContext

@@ -1,6 +1,7 @@
 package dev.productops.jira.application.insight;
 
 import dev.productops.jira.application.port.CurrentViewer;
+import dev.productops.jira.application.port.JiraGroups;
 import dev.productops.jira.application.port.ProductOpsGroupSetting;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.domain.insight.InvalidInput;
@@ -11,10 +12,12 @@ public class ProductOpsSettings {
 
     private final ProductOpsGroupSetting group;
     private final CurrentViewer viewers;
+    private final JiraGroups jiraGroups;
 
-    public ProductOpsSettings(ProductOpsGroupSetting group, CurrentViewer viewers) {
+    public ProductOpsSettings(ProductOpsGroupSetting group, CurrentViewer viewers, JiraGroups jiraGroups) {
         this.group = group;
         this.viewers = viewers;
+        this.jiraGroups = jiraGroups;
     }
 
     public String productOpsGroup() {
@@ -27,6 +30,10 @@ public class ProductOpsSettings {
         String clean = groupName == null ? "" : groupName.strip();
         if (clean.isEmpty() || clean.length() > GROUP_MAX) {
             throw InvalidInput.of("group", "Must be the name of a Jira group (at most " + GROUP_MAX + " characters).");
+        }
+        // A group nobody can be in would silently take every curator's rights away (adversary F9).
+        if (!jiraGroups.exists(clean)) {
+            throw InvalidInput.of("group", "Jira has no group '" + clean + "'.");
         }
         group.changeTo(clean);
         return clean;

@@ -155,6 +155,13 @@ public class InsightsApiIT {
         assertEquals("product-ops", json(call("GET", "/config/product-ops-group", "admin", null), 200).get("group").asText());
         assertEquals(422, call("PUT", "/config/product-ops-group", "admin", "{\"group\":\" \"}").statusCode());
         assertEquals("product-ops", json(call("GET", "/config/product-ops-group", "admin", null), 200).get("group").asText());
+        // A group Jira does not have would leave nobody a curator (adversary F9): refused, naming the field.
+        HttpResponse<String> unknown = call("PUT", "/config/product-ops-group", "admin", "{\"group\":\"no-such-group\"}");
+        assertEquals(422, unknown.statusCode());
+        assertThat(JSON.readTree(unknown.body()).get("errors").get("group").asText(), containsString("no-such-group"));
+        assertEquals("product-ops", json(call("GET", "/config/product-ops-group", "admin", null), 200).get("group").asText());
+        assertEquals(200, call("PUT", "/config/product-ops-group", "admin", "{\"group\":\"jira-administrators\"}").statusCode());
+        assertEquals(200, call("PUT", "/config/product-ops-group", "admin", "{\"group\":\"product-ops\"}").statusCode());
     }
 
     // ---- bad input: clear 4xx, nothing changed
