@@ -35,10 +35,22 @@ public final class LoadSummary {
             run = runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalStateException("No Gatling run in " + results));
         }
-        List<Action> actions = actions(new ObjectMapper().readTree(run.resolve("js/stats.json").toFile()));
+        List<Action> actions = actions(readStats(run));
         String table = table(actions, run);
         Files.writeString(Paths.get(args[1]), table);
         System.out.println(table);
+    }
+
+    /**
+     * Gatling 3.13 writes its statistics as a script, {@code var stats = {...}}, with unquoted names and numbers in
+     * strings; the object itself is the first value after the assignment.
+     */
+    static JsonNode readStats(Path run) throws IOException {
+        String script = Files.readString(run.resolve("js/stats.js"));
+        int start = script.indexOf('{', script.indexOf("var stats"));
+        ObjectMapper json = new ObjectMapper();
+        json.configure(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES, true);
+        return json.readTree(script.substring(start));
     }
 
     static List<Action> actions(JsonNode stats) {

@@ -33,6 +33,8 @@ public class ProductOpsLoadSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("load.users", 50);
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("load.seconds", 120));
     private static final Duration THINK = Duration.ofMillis(Long.getLong("load.thinkMillis", 500));
+    /** Only the issue view, to measure the panel's cost alone when the full mix saturates the machine. */
+    private static final boolean VIEW_ISSUE_ONLY = Boolean.getBoolean("load.viewIssueOnly");
     private static final String PANEL_MODULE = "/rest/plugins/1.0/dev.productops.jira-key/modules/evidence-panel-key";
 
     private final LoadTarget target;
@@ -64,6 +66,10 @@ public class ProductOpsLoadSimulation extends Simulation {
     /** One virtual user's loop: DCAPT's Jira actions, then ours, each followed by a short think time. */
     private ScenarioBuilder load(String phase) {
         Iterator<Map<String, Object>> data = Stream.generate(this::nextRequestData).iterator();
+        if (VIEW_ISSUE_ONLY) {
+            return scenario(phase).exec(during(PHASE).on(feed(data)
+                    .exec(http("view issue (" + phase + ")").get("/browse/#{issue}").check(status().is(200))).pause(THINK)));
+        }
         ChainBuilder actions = feed(data).exec(randomSwitch().on(
                 percent(34).then(exec(http("view issue (" + phase + ")").get("/browse/#{issue}").check(status().is(200)))),
                 percent(16).then(exec(http("search (" + phase + ")").get("/rest/api/2/search?jql=project%20%3D%20#{searchProject}&maxResults=50")
