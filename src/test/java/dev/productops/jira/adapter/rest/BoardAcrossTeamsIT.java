@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static dev.productops.jira.adapter.rest.BoardAnswers.dependency;
+import static dev.productops.jira.adapter.rest.BoardAnswers.texts;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -289,27 +291,6 @@ public class BoardAcrossTeamsIT {
             }
         }
         throw new AssertionError("no card " + key);
-    }
-
-    private static JsonNode dependency(JsonNode board, String from, String to) {
-        for (JsonNode d : board.get("dependencies")) {
-            if (d.get("from").asText().equals(from) && d.get("to").asText().equals(to)) {
-                return d;
-            }
-        }
-        throw new AssertionError("no dependency " + from + " -> " + to + " on the board");
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.get(field).asText()));
-        return values;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
     }
 
     /** Every matching dependency (all=1); the default, which leaves ok and done ones out of a large board, has its own test. */

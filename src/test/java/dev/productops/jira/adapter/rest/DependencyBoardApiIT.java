@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static dev.productops.jira.adapter.rest.BoardAnswers.dependency;
+import static dev.productops.jira.adapter.rest.BoardAnswers.texts;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -193,27 +195,6 @@ public class DependencyBoardApiIT {
 
     private static String project(String key) {
         return key.substring(0, key.indexOf('-'));
-    }
-
-    private static JsonNode dependency(JsonNode board, String from, String to) {
-        for (JsonNode d : board.get("dependencies")) {
-            if (d.get("from").asText().equals(from) && d.get("to").asText().equals(to)) {
-                return d;
-            }
-        }
-        throw new AssertionError("no dependency " + from + " -> " + to + " on the board");
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.get(field).asText()));
-        return values;
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
     }
 
     private static Iterable<JsonNode> iterable(JsonNode object) {
