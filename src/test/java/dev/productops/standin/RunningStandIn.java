@@ -1,8 +1,12 @@
 package dev.productops.standin;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.plugin.PluginWeb;
 import org.junit.rules.ExternalResource;
 import org.junit.rules.TemporaryFolder;
+
+import static org.junit.Assert.assertEquals;
 
 import java.io.IOException;
 import java.net.URI;
@@ -89,5 +93,26 @@ public final class RunningStandIn extends ExternalResource {
             request.header("Authorization", "Basic " + credentials);
         }
         return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The plugin's REST API base path. */
+    public static final String PLUGIN_API = "/rest/productops/1.0";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A call of the plugin's REST API ({@code path} under {@link #PLUGIN_API}) as a user: with a JSON body, or with none
+     * and Jira's XSRF token header, as the app's own pages send a POST without a body.
+     */
+    public HttpResponse<String> api(String method, String path, String user, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(PLUGIN_API + path)));
+        request = body == null ? request.header("X-Atlassian-Token", "no-check").method(method, HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        return send(request, user);
+    }
+
+    /** The answer's JSON, once its status is the expected one (else the body is the failure's message). */
+    public static JsonNode json(HttpResponse<String> response, int expectedStatus) throws IOException {
+        assertEquals(response.body(), expectedStatus, response.statusCode());
+        return JSON.readTree(response.body());
     }
 }
