@@ -9,8 +9,6 @@ import org.junit.ClassRule;
 import org.junit.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -303,12 +301,10 @@ public class BoardAcrossTeamsIT {
     }
 
     private static HttpResponse<String> put(String path, String user, String body) throws IOException, InterruptedException {
-        return JIRA.send(HttpRequest.newBuilder(URI.create(JIRA.url(API + path))).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)), user);
+        return JIRA.api("PUT", path, user, body);
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) throws IOException {
-        assertEquals(response.body(), status, response.statusCode());
-        return JSON.readTree(response.body());
+        return RunningStandIn.json(response, status);
     }
 }
