@@ -21,8 +21,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The plugin system Jira 10.3 is built on, from the same parts: Apache Felix, Spring 5.3 and Gemini Blueprint, the extender
- * that turns a bundle's {@code META-INF/spring/*.xml} into its Spring context. The host's services are registered from
+ * The plugin system Jira is built on, from the same parts: Apache Felix, Spring and the extender that turns a bundle's
+ * {@code META-INF/spring/*.xml} into its Spring context. For Jira 10.3 that is Spring 5.3 and Gemini Blueprint; for Jira 11
+ * (Platform 8) Spring 6, where Atlassian's own Gemini build (not on Maven Central) is played by the stand-in's
+ * {@link SpringExtenderBundle}. Which one is decided by the platform folder: Gemini's extender in it, or not. The host's services are registered from
  * the system bundle under the Jira, SAL and AO interface names, so a plugin gets exactly what its
  * {@code osgi:reference}s ask for, and nothing else.
  */
@@ -47,16 +49,36 @@ public final class OsgiContainer implements AutoCloseable {
         config.put(Constants.FRAMEWORK_STORAGE, storage.toAbsolutePath().toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, exports.systemPackagesExtra());
+        boolean gemini = hasGeminiExtender(platformBundles);
+        if (!gemini) {
+            config.put(SpringExtenderBundle.SCHEMAS_PROPERTY, platformBundles.resolve(GEMINI_SCHEMAS).toAbsolutePath().toString());
+        }
         Framework framework = new FrameworkFactory().newFramework(config);
         framework.start();
         OsgiContainer container = new OsgiContainer(framework);
         try {
             container.startPlatform(platformBundles);
+            if (!gemini) {
+                container.context().installBundle(SpringExtenderBundle.writeTo(storage.resolveSibling(storage.getFileName() + "-extender"))
+                        .toUri().toString()).start();
+            }
         } catch (BundleException | IOException | RuntimeException e) {
             container.close();
             throw e;
         }
         return container;
+    }
+
+    /** Where a Platform 8 folder keeps Gemini's jar, for its schema only: it is not installed (it cannot run on Spring 6). */
+    static final String GEMINI_SCHEMAS = "gemini-schemas";
+
+    private static boolean hasGeminiExtender(Path platformBundles) throws IOException {
+        if (!Files.isDirectory(platformBundles)) {
+            return true; // startPlatform says what is missing
+        }
+        try (Stream<Path> files = Files.list(platformBundles)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("gemini-blueprint-extender"));
+        }
     }
 
     private void startPlatform(Path platformBundles) throws BundleException, IOException {

@@ -17,15 +17,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 
 /**
- * Installing one plugin: Felix resolves its imports when it starts, then Gemini builds its Spring context in the
- * background. A bundle whose context failed stays ACTIVE, so, like Jira's plugin system, we listen for Gemini's
+ * Installing one plugin: Felix resolves its imports when it starts, then the extender (Gemini, or on Platform 8 the
+ * stand-in's Spring 6 one) builds its Spring context in the background. A bundle whose context failed stays ACTIVE, so, like Jira's plugin system, we listen for the extender's
  * refreshed and failed events to know whether the plugin really enabled.
  */
 final class PluginInstallation {
@@ -80,10 +83,29 @@ final class PluginInstallation {
         }
     }
 
-    /** Gemini's listener interface lives in its own bundle's class loader, so it is implemented as a proxy. */
     private static ServiceRegistration<?> listenForContextEvents(BundleContext host, Bundle[] plugin, CompletableFuture<Object> context) {
-        Bundle gemini = Arrays.stream(host.getBundles()).filter(b -> GEMINI_CORE.equals(b.getSymbolicName())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("Gemini Blueprint is not installed"));
+        Optional<Bundle> gemini = Arrays.stream(host.getBundles()).filter(b -> GEMINI_CORE.equals(b.getSymbolicName())).findFirst();
+        return gemini.isPresent() ? listenToGemini(host, gemini.get(), plugin, context) : listenToPlatform8(host, plugin, context);
+    }
+
+    /** The Platform 8 extender reports each context, or why it failed, to a plain {@code BiConsumer} service. */
+    private static ServiceRegistration<?> listenToPlatform8(BundleContext host, Bundle[] plugin, CompletableFuture<Object> context) {
+        BiConsumer<Bundle, Object> outcome = (bundle, contextOrFailure) -> {
+            if (bundle.equals(plugin[0])) {
+                if (contextOrFailure instanceof Throwable failure) {
+                    context.completeExceptionally(failure);
+                } else {
+                    context.complete(contextOrFailure);
+                }
+            }
+        };
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(SpringExtenderBundle.OUTCOME_LISTENER, "true");
+        return host.registerService(BiConsumer.class.getName(), outcome, properties);
+    }
+
+    /** Gemini's listener interface lives in its own bundle's class loader, so it is implemented as a proxy. */
+    private static ServiceRegistration<?> listenToGemini(BundleContext host, Bundle gemini, Bundle[] plugin, CompletableFuture<Object> context) {
         Class<?> listenerType;
         try {
             listenerType = gemini.loadClass(LISTENER);

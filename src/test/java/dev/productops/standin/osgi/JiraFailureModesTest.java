@@ -14,17 +14,22 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.junit.AfterClass;
-import org.junit.BeforeClass;
+import org.junit.Assume;
 import org.junit.ClassRule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.junit.runner.RunWith;
+import org.junit.runners.Parameterized;
+import org.junit.runners.Parameterized.Parameters;
 
 import javax.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.hamcrest.CoreMatchers.containsString;
@@ -35,9 +40,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * The stand-in's plugin system fails where Jira 10.3's does, with the reason Jira's log gives: each fixture plugin is
- * broken in one way that a kinder, home-made container used to forgive.
+ * The stand-in's plugin system fails where Jira's does, with the reason Jira's log gives: each fixture plugin is
+ * broken in one way that a kinder, home-made container used to forgive. Every case runs on both Spring sides: Jira 10.3's
+ * Gemini Blueprint on Spring 5.3, and the Spring 6 extender that plays Platform 8's Gemini build for Jira 11.
  */
+@RunWith(Parameterized.class)
 public class JiraFailureModesTest {
     private static final String IMPORTS = "com.atlassian.sal.api.user,javax.ws.rs,javax.inject";
     private static final String GREETING_BEANS = """
@@ -47,20 +54,37 @@ public class JiraFailureModesTest {
 
     @ClassRule
     public static final TemporaryFolder FOLDER = new TemporaryFolder();
-    private static OsgiContainer osgi;
+    private static final Map<String, OsgiContainer> CONTAINERS = new HashMap<>();
 
-    @BeforeClass
-    public static void startContainer() throws Exception {
-        osgi = OsgiContainer.start(FOLDER.newFolder("osgi").toPath(),
-                Paths.get(System.getProperty("productops.osgi.platform", "target/osgi-platform")), HostPackages.jira103());
-        UserManager users = mock(UserManager.class);
-        when(users.getRemoteUserKey()).thenReturn(new UserKey("alice"));
-        osgi.provide(UserManager.class, users);
+    @Parameters(name = "{0}")
+    public static List<Object[]> platforms() {
+        return List.of(new Object[]{"Jira 10.3: Gemini on Spring 5.3", "target/osgi-platform"},
+                new Object[]{"Jira 11: Platform 8 on Spring 6", "target/osgi-platform-8"});
+    }
+
+    private final String platform;
+    private final OsgiContainer osgi;
+
+    public JiraFailureModesTest(String platform, String folder) throws Exception {
+        this.platform = platform;
+        this.osgi = CONTAINERS.computeIfAbsent(folder, JiraFailureModesTest::start);
+    }
+
+    private static OsgiContainer start(String folder) {
+        try {
+            OsgiContainer osgi = OsgiContainer.start(FOLDER.newFolder().toPath(), Paths.get(folder), HostPackages.jira103());
+            UserManager users = mock(UserManager.class);
+            when(users.getRemoteUserKey()).thenReturn(new UserKey("alice"));
+            osgi.provide(UserManager.class, users);
+            return osgi;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the OSGi platform in " + folder, e);
+        }
     }
 
     @AfterClass
-    public static void stopContainer() {
-        osgi.close();
+    public static void stopContainers() {
+        CONTAINERS.values().forEach(OsgiContainer::close);
     }
 
     @Test
@@ -116,7 +140,7 @@ public class JiraFailureModesTest {
                 .imports(IMPORTS + ",com.atlassian.sal.api.auth")
                 .spring(GREETING_BEANS + "<osgi:reference id=\"login\" interface=\"com.atlassian.sal.api.auth.LoginUriProvider\"/>");
         PluginNotEnabledException failure = assertThrows(PluginNotEnabledException.class,
-                () -> osgi.install(plugin.writeTo(FOLDER.getRoot().toPath()), Duration.ofSeconds(3)));
+                () -> osgi.install(plugin.writeTo(FOLDER.newFolder().toPath()), Duration.ofSeconds(3)));
         assertThat(failure.getMessage(), containsString("services nobody provides: [com.atlassian.sal.api.auth.LoginUriProvider]"));
     }
 
@@ -127,13 +151,35 @@ public class JiraFailureModesTest {
         assertThat(failure.getMessage(), containsString("Atlassian-Plugin-Key"));
     }
 
+    @Test
+    public void gemini_sNamespaceBeyondWhatIsImplementedIsRefusedOnPlatform8() throws Exception {
+        Assume.assumeTrue("Gemini itself implements all of its namespace", platform.startsWith("Jira 11"));
+        FixturePlugin plugin = greetingPlugin("fixture.filtered").spring(
+                "<osgi:reference id=\"userManager\" interface=\"com.atlassian.sal.api.user.UserManager\" filter=\"(a=b)\"/>"
+                        + "<bean id=\"greeting\" class=\"dev.productops.fixture.GreetingComponent\"/>");
+        PluginNotEnabledException failure = assertThrows(PluginNotEnabledException.class, () -> install(plugin));
+        assertThat(rootMessages(failure), containsString("attribute 'filter' is not supported"));
+    }
+
+    @Test
+    public void aJavaxPluginDoesNotResolveOnJira11sExports() throws Exception {
+        Assume.assumeTrue(platform.startsWith("Jira 11"));
+        try (OsgiContainer jira11 = OsgiContainer.start(FOLDER.newFolder().toPath(), Paths.get("target/osgi-platform-8"),
+                HostPackages.read("standin/jira-11-exports.properties"))) {
+            PluginNotEnabledException failure = assertThrows(PluginNotEnabledException.class,
+                    () -> jira11.install(greetingPlugin("fixture.javax").writeTo(FOLDER.getRoot().toPath()), Duration.ofSeconds(30)));
+            assertThat(failure.getMessage(), containsString("missing requirement"));
+            assertThat(failure.getMessage(), containsString("javax.ws.rs"));
+        }
+    }
+
     private static FixturePlugin greetingPlugin(String key) {
         return new FixturePlugin(key).imports(IMPORTS).spring(GREETING_BEANS)
                 .classes(GreetingComponent.class, GreetingResource.class, UninjectableResource.class);
     }
 
-    private static PluginBundle install(FixturePlugin plugin) throws Exception {
-        Path jar = plugin.writeTo(FOLDER.getRoot().toPath());
+    private PluginBundle install(FixturePlugin plugin) throws Exception {
+        Path jar = plugin.writeTo(FOLDER.newFolder().toPath());
         return osgi.install(jar, Duration.ofSeconds(30));
     }
 
