@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 
 /** What scripts/real-jira-check was asked to do; see {@link #USAGE}. */
-record CheckSettings(String baseUrl, String user, String password, Optional<Path> jar, boolean skipInstall, boolean skipBrowser,
+record CheckSettings(String baseUrl, String user, String password, Optional<Path> jar, Optional<Path> jarJira11, boolean skipInstall, boolean skipBrowser,
                      Optional<String> issueKey, String pluginKey, Path openApi, Duration timeout, Path screenshots) {
 
     static final String USAGE = """
@@ -18,7 +18,9 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
               --base-url URL      Jira's base URL with its context path, e.g. https://jira.example.com or http://localhost:2990/jira
               --user NAME         a Jira administrator (UPM installs apps for administrators only)
               --password SECRET   or set JIRA_PASSWORD (keeps it out of the process list)
-              --jar FILE          the app to install (the script passes the jar it builds, target/productops-jira-*.jar)
+              --jar FILE          the app for Jira 10.x (the script passes the jar it builds, target/productops-jira-<v>.jar)
+              --jar-jira11 FILE   the app for Jira 11 and later (jakarta; the script passes target/productops-jira-<v>-jira11.jar);
+                                  the check asks Jira its version (/rest/api/2/serverInfo) and installs the jar made for it
               --skip-install      check an app that is already installed (what CI does against the stand-in)
               --skip-browser      leave out the browser part
               --issue KEY         the issue to open and read (default: the first one /rest/api/2/search returns)
@@ -35,6 +37,7 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
         String user = null;
         String password = environment.get("JIRA_PASSWORD");
         Path jar = null;
+        Path jarJira11 = null;
         boolean skipInstall = false;
         boolean skipBrowser = false;
         String issue = null;
@@ -48,7 +51,7 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
                 case "-h", "--help" -> throw new IllegalArgumentException("Checks Product Ops for Jira on a Jira Data Center.");
                 case "--skip-install" -> skipInstall = true;
                 case "--skip-browser" -> skipBrowser = true;
-                case "--base-url", "--user", "--password", "--jar", "--issue", "--plugin-key", "--openapi", "--timeout", "--screenshots" -> {
+                case "--base-url", "--user", "--password", "--jar", "--jar-jira11", "--issue", "--plugin-key", "--openapi", "--timeout", "--screenshots" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(option + " needs a value");
                     }
@@ -58,6 +61,7 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
                         case "--user" -> user = value;
                         case "--password" -> password = value;
                         case "--jar" -> jar = Paths.get(value);
+                        case "--jar-jira11" -> jarJira11 = Paths.get(value);
                         case "--issue" -> issue = value;
                         case "--plugin-key" -> pluginKey = value;
                         case "--openapi" -> openApi = Paths.get(value);
@@ -74,14 +78,26 @@ record CheckSettings(String baseUrl, String user, String password, Optional<Path
         if (password == null) {
             throw new IllegalArgumentException("give the password with --password or JIRA_PASSWORD");
         }
-        if (!skipInstall && (jar == null || !Files.isRegularFile(jar))) {
-            throw new IllegalArgumentException("--jar must name the app's jar (or use --skip-install): " + jar);
+        if (!skipInstall && (jar == null || !Files.isRegularFile(jar)) && (jarJira11 == null || !Files.isRegularFile(jarJira11))) {
+            throw new IllegalArgumentException("--jar or --jar-jira11 must name the app's jar (or use --skip-install): " + jar);
         }
         if (pluginKey == null) {
-            pluginKey = jar != null && Files.isRegularFile(jar) ? keyOf(jar) : DEFAULT_PLUGIN_KEY;
+            Path either = jar != null ? jar : jarJira11;
+            pluginKey = either != null && Files.isRegularFile(either) ? keyOf(either) : DEFAULT_PLUGIN_KEY;
         }
-        return new CheckSettings(baseUrl.replaceAll("/+$", ""), user, password, Optional.ofNullable(jar), skipInstall, skipBrowser,
+        return new CheckSettings(baseUrl.replaceAll("/+$", ""), user, password, Optional.ofNullable(jar), Optional.ofNullable(jarJira11), skipInstall, skipBrowser,
                 Optional.ofNullable(issue), pluginKey, openApi, timeout, screenshots);
+    }
+
+    /**
+     * The jar made for this Jira: Jira 11 (Platform 8) loads only the jakarta one, 10.x only the javax one; installing the
+     * other would leave the app disabled for a reason that has nothing to do with the app.
+     */
+    Path jarFor(String jiraVersion) throws CheckFailure {
+        int major = Integer.parseInt(jiraVersion.split("\\.")[0]);
+        Optional<Path> made = major >= 11 ? jarJira11 : jar;
+        return made.orElseThrow(() -> new CheckFailure("Jira " + jiraVersion + " needs the app's "
+                + (major >= 11 ? "Jira 11 (jakarta) jar: pass --jar-jira11" : "Jira 10 (javax) jar: pass --jar")));
     }
 
     private static String keyOf(Path jar) throws IOException {

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -55,8 +56,10 @@ public final class RealJiraCheck {
         if (settings.skipInstall()) {
             out.println("1. Install: skipped (--skip-install)");
         } else {
-            out.println("1. Installing " + settings.jar().orElseThrow() + " through UPM at " + settings.baseUrl());
-            new UpmInstall(jira, settings.timeout()).install(settings.jar().orElseThrow());
+            String version = jiraJson("/rest/api/2/serverInfo", "Jira's version").path("version").asText();
+            Path jar = settings.jarFor(version);
+            out.println("1. Installing " + jar + " through UPM at " + settings.baseUrl() + " (Jira " + version + ")");
+            new UpmInstall(jira, settings.timeout()).install(jar);
         }
         out.println("2. Waiting until " + settings.pluginKey() + " and all its modules are enabled");
         int modules = new PluginEnablement(jira, settings.timeout(), Duration.ofSeconds(2)).await(settings.pluginKey());

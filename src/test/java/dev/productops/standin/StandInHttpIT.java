@@ -56,6 +56,21 @@ public class StandInHttpIT {
     }
 
     @Test
+    public void serverInfoNamesTheJiraVersionWhoseHostPackagesItExports() throws Exception {
+        HttpResponse<String> response = JIRA.get("/rest/api/2/serverInfo", "admin");
+        assertEquals(200, response.statusCode());
+        com.fasterxml.jackson.databind.JsonNode info = JSON.readTree(response.body());
+        // the Jira 11 run renames this file to jira-11-exports.properties, as it renames the stand-in's own reference
+        java.util.Properties exports = new java.util.Properties();
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("standin/jira-10.3-exports.properties")) {
+            exports.load(in);
+        }
+        String version = exports.getProperty("com.atlassian.jira.issue");
+        assertEquals(version, info.get("version").asText());
+        assertEquals("[" + version.replace('.', ',') + "]", info.get("versionNumbers").toString());
+    }
+
+    @Test
     public void wrongBasicCredentialsAreRefused() throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(JIRA.url("/rest/api/2/issue/PAY-1")))
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:nope".getBytes(StandardCharsets.UTF_8)));

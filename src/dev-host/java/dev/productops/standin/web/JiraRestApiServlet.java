@@ -10,6 +10,7 @@ import dev.productops.standin.jira.JiraIssueJson;
 import dev.productops.standin.jira.JiraSearchJson;
 import dev.productops.standin.jira.JqlQuery;
 import dev.productops.standin.jira.JqlSubset;
+import dev.productops.standin.osgi.HostPackages;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
 import dev.productops.standin.store.HostUser;
@@ -25,7 +26,7 @@ import java.util.function.Predicate;
 
 /**
  * The slice of Jira's REST API v2 our frontend and tests use: {@code issue/{key}}, {@code search} (a JQL
- * subset) and {@code issue/picker}, in Jira's JSON shapes and with Jira's errors.
+ * subset), {@code issue/picker}, {@code project}, {@code user/picker} and {@code serverInfo}, in Jira's JSON shapes and with Jira's errors.
  */
 public final class JiraRestApiServlet extends HttpServlet {
     private final HostData data;
@@ -42,13 +43,20 @@ public final class JiraRestApiServlet extends HttpServlet {
 
     /** Jira's "self" links use its base URL; here that is wherever the request came in. */
     private JiraIssueJson issueJson(HttpServletRequest request) {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
-        return new JiraIssueJson(data, base);
+        return new JiraIssueJson(data, baseUrl(request));
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath();
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+        if (path.equals("/serverInfo")) {
+            serverInfo(request, response);
+            return;
+        }
         HostUser viewer = SignedInUser.current().orElseThrow();
         Predicate<HostIssue> visible = issue -> data.canBrowse(viewer, issue);
         if (path.equals("/search")) {
@@ -85,6 +93,18 @@ public final class JiraRestApiServlet extends HttpServlet {
         } else {
             error(response, HttpServletResponse.SC_NOT_FOUND, "null for uri: " + request.getRequestURL());
         }
+    }
+
+    /**
+     * Which Jira this is, as anyone may ask: the version is the one this stand-in's host packages are exported at
+     * (10.3 here; 11.3 in the Jira 11 stand-in), so a client picking the jar made for the platform picks right.
+     */
+    private void serverInfo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String version = HostPackages.jira103().versions().get("com.atlassian.jira.issue");
+        List<Integer> numbers = java.util.Arrays.stream(version.split("\\.")).map(Integer::valueOf).toList();
+        send(response, HttpServletResponse.SC_OK, json.valueToTree(Map.of(
+                "baseUrl", baseUrl(request),
+                "version", version, "versionNumbers", numbers, "deploymentType", "Server", "serverTitle", "Jira")));
     }
 
     private void search(HttpServletRequest request, HttpServletResponse response, HostUser viewer,
