@@ -133,14 +133,32 @@ public final class PluginBundle {
         return services;
     }
 
+    /**
+     * The method as Spring's interfaces declare it ({@code ApplicationContext}, {@code AutowireCapableBeanFactory}…).
+     * Asking the implementation class instead makes the JVM resolve every type its methods name, and Spring 6's
+     * context names AOT types that ServiceMix's spring-context bundle does not import.
+     */
+    private static Optional<Method> interfaceMethod(Class<?> type, String name, Class<?>[] types) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Class<?> contract : c.getInterfaces()) {
+                try {
+                    return Optional.of(contract.getMethod(name, types)); // searches the interface's own supertypes too
+                } catch (NoSuchMethodException notThisOne) {
+                    // the next interface may declare it
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Object call(Object target, String method) {
         return call(target, method, new Class<?>[0]);
     }
 
     private static Object call(Object target, String name, Class<?>[] types, Object... args) {
         try {
-            Method method = target.getClass().getMethod(name, types);
-            method.setAccessible(true);
+            Method method = interfaceMethod(target.getClass(), name, types)
+                    .orElseThrow(() -> new NoSuchMethodException(name));
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
