@@ -71,8 +71,8 @@
      */
     const REASON_TEXTS = {
         BLOCKER_DONE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_DONE', p[0]),
-        MARKED_DONE: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DONE'),
-        MARKED_DECLINED: (p) => AJS.I18n.getText('productops.board.reason.MARKED_DECLINED'),
+        MARKED_DONE: () => AJS.I18n.getText('productops.board.reason.MARKED_DONE'),
+        MARKED_DECLINED: () => AJS.I18n.getText('productops.board.reason.MARKED_DECLINED'),
         IN_CYCLE: (p) => AJS.I18n.getText('productops.board.reason.IN_CYCLE', p[0], p[1]),
         NEEDED_BY_PASSED: (p) => AJS.I18n.getText('productops.board.reason.NEEDED_BY_PASSED', p[0], p[1]),
         BLOCKER_IN_LATER_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_LATER_WINDOW', p[0], p[1]),
@@ -80,7 +80,7 @@
         BLOCKER_FINISHES_AFTER_NEEDED_BY: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_FINISHES_AFTER_NEEDED_BY', p[0], p[1]),
         DEPENDENT_IN_PROGRESS: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_IN_PROGRESS', p[0], p[1]),
         DEPENDENT_WINDOW_STARTED: (p) => AJS.I18n.getText('productops.board.reason.DEPENDENT_WINDOW_STARTED', p[0], p[1], p[2], p[3]),
-        MARKED_AT_RISK: (p) => AJS.I18n.getText('productops.board.reason.MARKED_AT_RISK'),
+        MARKED_AT_RISK: () => AJS.I18n.getText('productops.board.reason.MARKED_AT_RISK'),
         BLOCKER_OVERDUE: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_OVERDUE', p[0], p[1]),
         BLOCKER_IN_SAME_WINDOW: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_IN_SAME_WINDOW', p[0]),
         BLOCKER_ENDS_AFTER_DEPENDENT_STARTS: (p) => AJS.I18n.getText('productops.board.reason.BLOCKER_ENDS_AFTER_DEPENDENT_STARTS', p[0], p[1]),

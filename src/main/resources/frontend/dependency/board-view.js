@@ -32,9 +32,11 @@
 
     function keys(text) {
         const seen = [];
-        String(text || '').split(/[\s,;]+/).map((key) => key.trim().toUpperCase())
-            .filter((key) => PROJECT_KEY.test(key) && seen.indexOf(key) < 0)
-            .forEach((key) => seen.push(key));
+        String(text || '').split(/[\s,;]+/).map((key) => key.trim().toUpperCase()).forEach((key) => {
+            if (PROJECT_KEY.test(key) && seen.indexOf(key) < 0) {
+                seen.push(key);
+            }
+        });
         return seen;
     }
 

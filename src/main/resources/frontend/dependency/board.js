@@ -619,7 +619,7 @@
         if (!items.length) {
             return;
         }
-        let current = page.rovingKey ? grid.querySelector('.productops-board-card[data-issue-key="' + CSS.escape(page.rovingKey) + '"] .productops-board-card-key') : null;
+        const current = page.rovingKey ? grid.querySelector('.productops-board-card[data-issue-key="' + CSS.escape(page.rovingKey) + '"] .productops-board-card-key') : null;
         items.forEach((item) => item.setAttribute('tabindex', '-1'));
         (current || items[0]).setAttribute('tabindex', '0');
     }

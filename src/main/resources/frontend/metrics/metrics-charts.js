@@ -164,5 +164,5 @@
         return chart.root;
     }
 
-    metrics.charts = {bars, lines, weekLabel};
+    metrics.charts = {bars, lines, weekLabel, scale};
 }(window, document));
