@@ -50,6 +50,7 @@ import dev.productops.standin.plugin.PluginRest;
 import dev.productops.standin.plugin.PluginWeb;
 import dev.productops.standin.sample.DcaptOrganisation;
 import dev.productops.standin.sample.PluginRestClient;
+import dev.productops.standin.sample.SampleDashboard;
 import dev.productops.standin.sample.SampleInsights;
 import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.sample.SampleSnapshots;
@@ -286,7 +287,7 @@ public final class JiraStandIn implements AutoCloseable {
         context.addFilter(new FilterHolder(new XsrfCheck()), "/rest/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new LoginServlet(authentication, layout)), "/login.jsp");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
-        mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json, timeZones);
+        mountDashboard(context, settings.dataDirectory(), data, descriptor, layout, messageMap, json, timeZones, seedSampleEvidence);
         context.addServlet(new ServletHolder(new IssueViewServlet(jira, pluginWeb, layout)), "/browse/*");
         context.addServlet(new ServletHolder(new JiraRestApiServlet(data, json, timeZones)), "/rest/api/2/*");
         context.addServlet(new ServletHolder(new JiraCallsServlet(jira.calls(), json)), "/rest/standin/1.0/jira-calls");
@@ -423,8 +424,11 @@ public final class JiraStandIn implements AutoCloseable {
      */
     private static void mountDashboard(ServletContextHandler context, Path dataDirectory, HostData data, PluginDescriptor descriptor,
                                        PageLayout layout, Map<String, String> messages, ObjectMapper json,
-                                       StandInTimeZones timeZones) {
+                                       StandInTimeZones timeZones, boolean sampleOrganisation) {
         SystemDashboard dashboard = SystemDashboard.open(dataDirectory.resolve("dashboard.json"), json);
+        if (sampleOrganisation && dashboard.isNew()) {
+            SampleDashboard.layOut(dashboard);
+        }
         context.addServlet(new ServletHolder(new DashboardServlet(data, layout, dashboard, descriptor, messages, json, CONTEXT_PATH)),
                 "/secure/Dashboard.jspa");
         context.addServlet(new ServletHolder(new DashboardApiServlet(dashboard, descriptor, json)), "/rest/dashboards/1.0/*");

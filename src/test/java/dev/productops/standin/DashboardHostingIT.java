@@ -113,6 +113,21 @@ public class DashboardHostingIT {
                 containsString("value=\"&quot;&lt;b&gt;&quot;\""));
     }
 
+    @Test
+    public void theSampleOrganisationsDashboardOpensOnTheFourMetricsConfigured() throws Exception {
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (JsonNode gadget : JSON.readTree(JIRA.get(GADGETS, "admin").body()).get("gadgets")) {
+            JsonNode preferences = gadget.get("preferences");
+            placed.add(preferences.path("metric").asText() + " for " + preferences.path("projects").asText()
+                    + " over " + preferences.path("period").asText() + " weeks");
+        }
+        for (String expected : java.util.List.of("evidence-coverage for PAY,CHK,MOB,SRCH over 12 weeks",
+                "top-evidence for PAY,CHK,MOB,SRCH over 12 weeks", "dependency-health for PAY,CHK,MOB,PLAT,SRCH,DATA over 12 weeks",
+                "insight-intake for  over 12 weeks")) {
+            assertTrue("on the dashboard: " + expected + ", among " + placed, placed.contains(expected));
+        }
+    }
+
     private static JsonNode gadget(long id) throws Exception {
         for (JsonNode gadget : JSON.readTree(JIRA.get(GADGETS, "admin").body()).get("gadgets")) {
             if (gadget.get("id").asLong() == id) {

@@ -60,6 +60,11 @@ public final class SystemDashboard {
         return dashboard;
     }
 
+    /** Whether this dashboard was never saved: a fresh Jira, where the sample organisation may lay it out. */
+    public synchronized boolean isNew() {
+        return !Files.exists(file);
+    }
+
     public synchronized List<Gadget> gadgets() {
         return List.copyOf(gadgets);
     }
