@@ -59,9 +59,10 @@ public class DependencyBoard {
         viewers.require();
         List<String> leftOut = new ArrayList<>();
         List<BoardProject> projects = projects(query, leftOut);
-        BoardSnapshot snapshot = CycleWalk.close(source.load(projects, rules.current()), source, attributes, rules.current());
-        return layOut(projects, snapshot, new BoardColumns(query.layout(), projects, snapshot.otherProjects(), snapshot.issues(),
-                query.from(), query.to()), query.filter(), leftOut);
+        CycleWalk.Closed closed = CycleWalk.close(source.load(projects, rules.current()), source, attributes, rules.current());
+        BoardSnapshot snapshot = closed.snapshot();
+        return layOut(projects, snapshot, closed.agreed(), new BoardColumns(query.layout(), projects, snapshot.otherProjects(),
+                snapshot.issues(), query.from(), query.to()), query.filter(), leftOut);
     }
 
     /**
@@ -82,9 +83,8 @@ public class DependencyBoard {
         return projects;
     }
 
-    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, BoardColumns columns, BoardFilter filter,
-                             List<String> leftOut) {
-        Map<Long, DependencyAttributes> agreed = attributes.forLinks(snapshot.links().stream().map(BoardLink::linkId).toList());
+    private BoardView layOut(List<BoardProject> projects, BoardSnapshot snapshot, Map<Long, DependencyAttributes> agreed,
+                             BoardColumns columns, BoardFilter filter, List<String> leftOut) {
         ZoneId zone = zones.viewerZone();
         ScopeAnalysis scope = ScopeAnalysis.of(projects, snapshot, agreed, LocalDate.now(clock.withZone(zone)), zone);
         DependencyAnalysis analysis = scope.analysis();
