@@ -1,6 +1,7 @@
 package dev.productops.load;
 
 import dev.productops.standin.JiraStandIn;
+import dev.productops.standin.sample.DcaptOrganisation;
 import dev.productops.standin.sample.PluginRestClient;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
@@ -60,14 +61,7 @@ final class LoadTarget implements AutoCloseable {
         HostData org = standIn.data();
         List<HostProject> bySize = org.projects().stream()
                 .sorted(Comparator.comparingInt((HostProject p) -> org.issuesOf(p.id()).size()).reversed()).toList();
-        // Teams of a program: one of the large projects and four mid-sized ones (ranks 3, 11, 21, 31 and 41 of 500 by
-        // size, scaled to smaller instances).
-        List<String> board = new ArrayList<>();
-        int previous = -1;
-        for (int rank : new int[]{2, 10, 20, 30, 40}) {
-            previous = Math.max(previous + 1, rank * bySize.size() / 500);
-            board.add(bySize.get(previous).key());
-        }
+        List<String> board = DcaptOrganisation.programOfFive(org);
         List<String> search = bySize.stream().limit(50).map(HostProject::key).toList();
         LoadTarget target = new LoadTarget(standIn, board, search);
         target.captureEvidence(new SplittableRandom(7));

@@ -1,6 +1,8 @@
 package dev.productops.bench;
 
 import dev.productops.jira.adapter.persistence.AoInsightLinks;
+import dev.productops.jira.adapter.persistence.PluginTables;
+import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
 import net.java.ao.DatabaseProvider;
 import org.openjdk.jmh.results.RunResult;
@@ -40,12 +42,13 @@ public final class EvidenceBenchmarkMain {
                 line(report, "Links per issue: " + dataset.linkStats());
             }
             line(report, "");
-            line(report, "| case | issue | links | AO statements | JDBC statements |");
+            line(report, "| case | issue | links | product statements | JDBC statements |");
             line(report, "|---|---|---:|---:|---:|");
-            AoInsightLinks links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
+            StandInDatabase sal = new StandInDatabase(db.entityManager());
+            AoInsightLinks links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()), new PluginTables(sal));
             for (IssueCase issueCase : IssueCase.values()) {
                 IssueCase.Picked picked = issueCase.pick(db);
-                int statements = statementsOf(db, () -> links.linkedTo(picked.issueId()));
+                int statements = statementsOf(db, sal, () -> links.linkedTo(picked.issueId()));
                 line(report, "| " + issueCase + " | " + picked.issueKey() + " | " + picked.links() + " | " + statements + " | 1 |");
             }
         }
@@ -72,15 +75,18 @@ public final class EvidenceBenchmarkMain {
         return JmhRunOptions.of(EvidenceReadBenchmark.class, results.resolve("jmh-result.json"), TimeValue.seconds(1));
     }
 
-    /** How many SQL statements AO sends for one call. */
-    private static int statementsOf(BenchDatabase db, Runnable work) {
+    /** How many SQL statements one call sends, through AO and as plain SQL through SAL. */
+    private static int statementsOf(BenchDatabase db, StandInDatabase sal, Runnable work) {
         AtomicInteger count = new AtomicInteger();
         DatabaseProvider.SqlListener listener = sql -> count.incrementAndGet();
+        java.util.function.Consumer<String> plain = sql -> count.incrementAndGet();
         db.entityManager().getProvider().addSqlListener(listener);
+        sal.addSqlListener(plain);
         try {
             work.run();
         } finally {
             db.entityManager().getProvider().removeSqlListener(listener);
+            sal.removeSqlListener(plain);
         }
         return count.get();
     }

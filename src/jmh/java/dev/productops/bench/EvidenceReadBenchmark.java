@@ -47,7 +47,8 @@ public class EvidenceReadBenchmark {
         db = BenchDatabase.fromSystemProperties();
         picked = issue.pick(db);
         rawJdbc = new RawJdbcEvidence(db);
-        links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
+        links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()),
+                new dev.productops.jira.adapter.persistence.PluginTables(new dev.productops.standin.host.StandInDatabase(db.entityManager())));
         StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", (java.nio.file.Path) null);
         panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }

@@ -28,7 +28,8 @@ final class PairedCheck {
     PairedCheck(BenchDatabase db) {
         this.db = db;
         this.raw = new RawJdbcEvidence(db);
-        this.links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()));
+        this.links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()),
+                new dev.productops.jira.adapter.persistence.PluginTables(new dev.productops.standin.host.StandInDatabase(db.entityManager())));
         StandInSal i18n = new StandInSal(null, StandInSal.loadBundle(getClass().getClassLoader(), "i18n/productops"), "/jira", (java.nio.file.Path) null);
         this.panel = new EvidencePanel(new EvidenceQuery(new VisibleIssues(), links, new dev.productops.jira.application.fake.FixedScoreSettings()), i18n, new VelocityTemplateRenderer(getClass().getClassLoader()));
     }

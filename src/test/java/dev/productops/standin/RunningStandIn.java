@@ -110,6 +110,28 @@ public final class RunningStandIn extends ExternalResource {
         return send(request, user);
     }
 
+    /** Work that calls the stand-in over HTTP. */
+    @FunctionalInterface
+    public interface Requests {
+        void send() throws Exception;
+    }
+
+    /** The SQL statements the plugin sends while the requests run: through Active Objects and as plain SQL through SAL. */
+    public java.util.List<String> sqlStatementsOf(Requests requests) throws Exception {
+        java.util.List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<String> plain = statements::add;
+        net.java.ao.DatabaseProvider.SqlListener ao = statements::add;
+        standIn.database().addSqlListener(plain);
+        standIn.entityManager().getProvider().addSqlListener(ao);
+        try {
+            requests.send();
+        } finally {
+            standIn.database().removeSqlListener(plain);
+            standIn.entityManager().getProvider().removeSqlListener(ao);
+        }
+        return statements;
+    }
+
     /** The answer's JSON, once its status is the expected one (else the body is the failure's message). */
     public static JsonNode json(HttpResponse<String> response, int expectedStatus) throws IOException {
         assertEquals(response.body(), expectedStatus, response.statusCode());

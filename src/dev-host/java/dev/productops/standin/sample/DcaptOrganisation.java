@@ -58,6 +58,23 @@ public final class DcaptOrganisation {
     private DcaptOrganisation() {
     }
 
+    /**
+     * The teams of a program, as the load test and the board benchmark take them: one large project and four
+     * mid-sized ones, ranks 3, 11, 21, 31 and 41 of 500 by size, scaled to smaller instances.
+     */
+    public static List<String> programOfFive(HostData organisation) {
+        List<HostProject> bySize = organisation.projects().stream()
+                .sorted(java.util.Comparator.comparingInt((HostProject p) -> organisation.issuesOf(p.id()).size()).reversed())
+                .toList();
+        List<String> keys = new ArrayList<>();
+        int previous = -1;
+        for (int rank : new int[]{2, 10, 20, 30, 40}) {
+            previous = Math.max(previous + 1, rank * bySize.size() / 500);
+            keys.add(bySize.get(previous).key());
+        }
+        return keys;
+    }
+
     public static HostData generate(Size size, long seed, LocalDate today) {
         SplittableRandom random = new SplittableRandom(seed);
         List<HostProject> projects = new ArrayList<>(size.projects());

@@ -40,7 +40,14 @@ final class CycleWalk {
     private CycleWalk() {
     }
 
-    static BoardSnapshot close(BoardSnapshot board, DependencySource source, DependencyAttributesStore attributes,
+    /**
+     * The board with the cycles closed, and the planning attributes of its links: the walk needs them to know which
+     * links are declined, and the board shows them, so they are read once.
+     */
+    record Closed(BoardSnapshot snapshot, Map<Long, DependencyAttributes> agreed) {
+    }
+
+    static Closed close(BoardSnapshot board, DependencySource source, DependencyAttributesStore attributes,
                                List<DependencyLinkRule> rules) {
         Map<Long, BoardIssue> issues = new LinkedHashMap<>();
         board.issues().forEach(i -> issues.put(i.id(), i));
@@ -80,7 +87,7 @@ final class CycleWalk {
             frontier = next;
         }
         if (found.isEmpty()) {
-            return board;
+            return new Closed(board, agreed);
         }
         List<BoardLink> closing = closingCycles(links.values(), found.values(), issues, agreed);
         Set<Long> ends = new HashSet<>();
@@ -92,7 +99,7 @@ final class CycleWalk {
         List<BoardLink> allLinks = new ArrayList<>(board.links());
         allLinks.addAll(closing);
         List<BoardIssue> allIssues = issues.values().stream().filter(i -> ends.contains(i.id())).toList();
-        return new BoardSnapshot(allIssues, allLinks, new ArrayList<>(projects.values()));
+        return new Closed(new BoardSnapshot(allIssues, allLinks, new ArrayList<>(projects.values())), agreed);
     }
 
     /** The links found by the walk that lie on a cycle with at least one of the board's own issues. */

@@ -46,7 +46,7 @@ public class AoInsightStoreTest {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         store = new AoInsightStore(ao);
         customers = new AoCustomerStore(ao);
-        links = new AoInsightLinks(ao);
+        links = new AoInsightLinks(ao, RunnerTables.of(entityManager));
         acme = customers.add(CustomerDetails.of("Acme", "Enterprise", 300_000L, "USD"));
         globex = customers.add(CustomerDetails.of("Globex", "SMB", 20_000L, "EUR"));
     }

@@ -87,7 +87,7 @@ public class ConcurrentWritesTest {
     @Test
     @NonTransactional
     public void racingLinksOfOnePairLeaveOneLink() throws Exception {
-        AoInsightLinks links = new AoInsightLinks(ao);
+        AoInsightLinks links = new AoInsightLinks(ao, RunnerTables.of(entityManager));
         Insight insight = insight("linked");
         race(i -> transactions.inTransaction(() -> links.link(insight.id(), 10_011L, Importance.ofLevel(i % 4).orElseThrow(),
                 null, "u" + i, NOW)) ? 1 : 0);

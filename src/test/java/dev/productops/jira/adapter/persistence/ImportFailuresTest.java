@@ -125,7 +125,7 @@ public class ImportFailuresTest {
                 return Map.of();
             }
         };
-        return new InsightImport(store, new AoCustomerStore(ao), new AoInsightLinks(ao), noIssues, viewers,
+        return new InsightImport(store, new AoCustomerStore(ao), new AoInsightLinks(ao, RunnerTables.of(entityManager)), noIssues, viewers,
                 new SalTransactions(template), Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -85,7 +85,7 @@ public class SqlMetricsTest {
         assertEquals(2, s.customers().size());
         assertEquals(5, s.anonymousLevels());
         EvidenceScore formula = new FixedScoreSettings().weigh("Enterprise", 1.5).score();
-        assertEquals("the issue panel's score", formula.of(new AoInsightLinks(ao).linkedTo(issue)), s.score(formula), 0);
+        assertEquals("the issue panel's score", formula.of(new AoInsightLinks(ao, RunnerTables.of(entityManager)).linkedTo(issue)), s.score(formula), 0);
         // big (Enterprise, weight 1.5): 3 × 1.5 × (1 + log10(1 + 900k/100k)) = 9;
         // small: 100k EUR = 108k USD at 1.08, 1 × 1 × (1 + log10(2.08)) = 1.318; anonymous: (2 + 3) × 0.5 = 2.5
         assertEquals(Math.round((9 + 1 + Math.log10(2.08) + 2.5) * 10) / 10.0, s.score(formula), 1e-9);

@@ -54,6 +54,16 @@ public class DependencyBoardApiIT {
     }
 
     @Test
+    public void theBoardReadsItsPlanningAttributesInOneStatement() throws Exception {
+        // All six teams: no other team's issue waits for the board, so the cycle walk reads no further links.
+        String everyTeam = "/board?projects=PAY,CHK,MOB,PLAT,SRCH,DATA&all=1";
+        json(get(everyTeam, "admin"), 200);
+        List<String> statements = JIRA.sqlStatementsOf(() -> json(get(everyTeam, "admin"), 200));
+        assertEquals("the planning attributes of the board's links, once: " + statements, 1, statements.size());
+        assertThat(statements.get(0), containsString("DEP_ATTRIBUTES"));
+    }
+
+    @Test
     public void everyDependencyConnectsTwoCardsOnTheBoard() throws Exception {
         JsonNode board = json(get("/board?projects=PAY,MOB&columns=month&all=1", "admin"), 200);
         Set<String> cards = new HashSet<>(texts(board.get("cards"), "issueKey"));

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -203,17 +202,8 @@ public class MetricsApiIT {
 
     @Test
     public void evidenceCoverageReadsTheDatabaseInAFixedNumberOfStatements() throws Exception {
-        List<String> statements = new ArrayList<>();
-        Consumer<String> listener = statements::add;
-        net.java.ao.DatabaseProvider.SqlListener aoListener = statements::add;
-        JIRA.standIn().database().addSqlListener(listener);
-        JIRA.standIn().entityManager().getProvider().addSqlListener(aoListener);
-        try {
-            json(get("evidence-coverage?projects=" + String.join(",", allProjectKeys()), "admin"), 200);
-        } finally {
-            JIRA.standIn().database().removeSqlListener(listener);
-            JIRA.standIn().entityManager().getProvider().removeSqlListener(aoListener);
-        }
+        List<String> statements = JIRA.sqlStatementsOf(
+                () -> json(get("evidence-coverage?projects=" + String.join(",", allProjectKeys()), "admin"), 200));
         assertEquals("one GROUP BY per thousand resolved issues: " + statements, 1, statements.size());
         assertThat(statements.get(0), containsString("GROUP BY"));
     }

@@ -84,7 +84,7 @@ public class UniqueKeysUpgradeTaskTest {
         assertEquals(2, ao.count(CustomerEntity.class, Query.select().where("NAME_KEY = ?", "acme")));
 
         // Linking the pair again changes the link; a new customer with that name, or new attributes row, cannot be stored.
-        assertFalse(new AoInsightLinks(ao).link(links[0].getInsightId(), ISSUE, Importance.CRITICAL, null, "admin", Instant.now()));
+        assertFalse(new AoInsightLinks(ao, dev.productops.jira.adapter.persistence.RunnerTables.of(entityManager)).link(links[0].getInsightId(), ISSUE, Importance.CRITICAL, null, "admin", Instant.now()));
         assertEquals(1, ao.count(InsightLinkEntity.class, Query.select().where("ISSUE_ID = ?", ISSUE)));
         assertThrows(RuntimeException.class, () -> new AoCustomerStore(ao).add(CustomerDetails.of("acme", null, 0L, "EUR")));
         assertEquals(1, ao.count(UniqueKeyEntity.class, Query.select().where("KEY_VALUE LIKE ?", "customer:%")));
