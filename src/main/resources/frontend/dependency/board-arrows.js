@@ -6,7 +6,9 @@
  * takes the pointer and the keyboard focus, so that its reasons can be read without a mouse.
  *
  * Many arrows between the same two cells are drawn as one bundle: a line as thick as its count allows, with a
- * count badge in the gutter beside the cell they leave. The badge is a button: it draws the bundle's arrows one by
+ * count badge in the gutter beside the cell they leave. Of the arrows left, many from one cell into one other lane
+ * (or from one lane into one cell) are bundled too, so that a "+N more" standing in for hidden cards does not fan
+ * out into a sheaf of lines; such a bundle ends at the nearest of its cards and its badge sits at the one cell. The badge is a button: it draws the bundle's arrows one by
  * one, and gathers them again. Arrows the board emphasises (a chosen problem, a focused issue, the critical path)
  * are never bundled, so that what the user asked to see is always drawn.
  */
@@ -118,8 +120,11 @@
             }
             groupByCells(current.dependencies.filter((d) => boxes.has(d.from) && boxes.has(d.to)), cells, apart).forEach((group) => {
                 if (group.bundle) {
-                    const from = span(group.dependencies.map((d) => boxes.get(d.from)));
-                    const to = span(group.dependencies.map((d) => boxes.get(d.to)));
+                    const sources = group.dependencies.map((d) => boxes.get(d.from));
+                    const targets = group.dependencies.map((d) => boxes.get(d.to));
+                    // A bundle into a lane ends at the nearest of its cards; one out of a lane leaves from the nearest.
+                    const from = group.fromLane ? nearest(sources, span(targets)) : span(sources);
+                    const to = group.toLane ? nearest(targets, from) : span(targets);
                     const open = expanded.has(group.key);
                     if (!open) {
                         fragment.append(bundleFor(group, route(from, to, loopsOf(from, to))));
@@ -167,13 +172,17 @@
             const text = (open ? '\u2212' : '') + board.dom.count(group.dependencies.length);
             const width = 14 + 7 * text.length;
             const backwards = to.right <= from.left;
-            const x = Math.round(backwards ? from.left - BADGE_OFFSET : from.right + BADGE_OFFSET);
-            const y = freeHeight(x, Math.round(from.middle));
+            // The badge sits at the bundle's one cell: where it leaves, or, for a bundle out of a lane, where it arrives.
+            const atTarget = Boolean(group.fromLane);
+            const forwards = from.right <= to.left;
+            const x = Math.round(atTarget ? (forwards ? to.left - BADGE_OFFSET : to.right + BADGE_OFFSET)
+                : (backwards ? from.left - BADGE_OFFSET : from.right + BADGE_OFFSET));
+            const y = freeHeight(x, Math.round(atTarget ? to.middle : from.middle));
             const label = svg('text', {x: '0', y: '4', 'text-anchor': 'middle', 'aria-hidden': 'true'});
             label.textContent = text;
             return svg('g', {className: 'productops-board-arrow-bundle-count productops-board-state-' + worstOf(group.dependencies),
                 'data-bundle': group.key, 'data-count': group.dependencies.length, tabindex: '0', role: 'button',
-                'aria-expanded': String(open), 'aria-label': options.describeBundle(group.fromCell, group.toCell, group.dependencies.length, open),
+                'aria-expanded': String(open), 'aria-label': options.describeBundle(group, group.dependencies.length, open),
                 transform: 'translate(' + x + ' ' + y + ')'}, [
                 svg('rect', {x: String(-width / 2), y: String(-BADGE_HEIGHT / 2), width: String(width), height: String(BADGE_HEIGHT),
                     rx: String(BADGE_HEIGHT / 2)}),
@@ -291,22 +300,46 @@
     }
 
     /**
-     * The drawn dependencies by the pair of cells they join, in the order given (worst first). A pair with
-     * BUNDLE_FROM or more that may be bundled becomes a bundle; those kept apart are drawn one by one beside it.
+     * The drawn dependencies in bundles and single arrows, in the order given (worst first). First by the pair of cells
+     * they join; of the rest, by the cell they leave and the lane they enter, then by the lane they leave and the cell
+     * they enter. A group of BUNDLE_FROM or more becomes a bundle; those kept apart are always drawn one by one.
      */
     function groupByCells(dependencies, cells, apart) {
-        const groups = new Map();
-        dependencies.filter((d) => !apart(d)).forEach((d) => {
-            const key = cells.get(d.from) + '>' + cells.get(d.to);
-            if (!groups.has(key)) {
-                groups.set(key, {key, fromCell: cells.get(d.from), toCell: cells.get(d.to), bundle: true, dependencies: []});
-            }
-            groups.get(key).dependencies.push(d);
-        });
-        const bundles = Array.from(groups.values()).filter((group) => group.dependencies.length >= BUNDLE_FROM);
+        const bundles = [];
         const bundled = new Set();
-        bundles.forEach((group) => group.dependencies.forEach((d) => bundled.add(d)));
+        const laneOf = (cell) => cell.slice(0, cell.lastIndexOf('|'));
+        const passes = [
+            (d) => ({key: 'cells:' + cells.get(d.from) + '>' + cells.get(d.to), fromCell: cells.get(d.from), toCell: cells.get(d.to)}),
+            (d) => ({key: 'lane-in:' + cells.get(d.from) + '>' + laneOf(cells.get(d.to)), fromCell: cells.get(d.from),
+                toLane: laneOf(cells.get(d.to))}),
+            (d) => ({key: 'lane-out:' + laneOf(cells.get(d.from)) + '>' + cells.get(d.to), fromLane: laneOf(cells.get(d.from)),
+                toCell: cells.get(d.to)})
+        ];
+        passes.forEach((groupOf) => {
+            const groups = new Map();
+            dependencies.filter((d) => !bundled.has(d) && !apart(d)).forEach((d) => {
+                const group = groupOf(d);
+                if (!groups.has(group.key)) {
+                    groups.set(group.key, Object.assign(group, {bundle: true, dependencies: []}));
+                }
+                groups.get(group.key).dependencies.push(d);
+            });
+            groups.forEach((group) => {
+                if (group.dependencies.length >= BUNDLE_FROM) {
+                    bundles.push(group);
+                    group.dependencies.forEach((d) => bundled.add(d));
+                }
+            });
+        });
         return bundles.concat([{dependencies: dependencies.filter((d) => !bundled.has(d))}]);
+    }
+
+    /** Of several cards, the one whose middle is closest to a box's. */
+    function nearest(boxes, to) {
+        const centre = (b) => ({x: (b.left + b.right) / 2, y: b.middle});
+        const target = centre(to);
+        const distance = (b) => Math.hypot(centre(b).x - target.x, centre(b).y - target.y);
+        return boxes.reduce((best, b) => (distance(b) < distance(best) ? b : best), boxes[0]);
     }
 
     /** The box around several cards of one cell: a bundle leaves from its edge, at the height of their middle. */

@@ -26,6 +26,7 @@
         expandedCells: new Set(),
         expandedBundles: new Set(),
         cellNames: new Map(),
+        laneNames: new Map(),
         showAllProblems: false,
         loadCount: 0,
         renderCount: 0,
@@ -415,8 +416,10 @@
         ].concat(data.columns.map(columnHeader))));
         const jobs = [];
         page.cellNames = new Map();
+        page.laneNames = new Map();
         views.lanes(data, {otherTeams: AJS.I18n.getText('productops.board.lane.other')}).forEach((lane) => {
             const collapsed = page.view.collapsed.indexOf(lane.id) >= 0;
+            page.laneNames.set(lane.id, lane.name);
             const row = el('div', {className: 'productops-board-row productops-board-lane' + (collapsed ? ' is-collapsed' : '') + (lane.other ? ' is-other' : ''),
                 role: 'row', 'data-lane': lane.id}, [laneHeader(lane, collapsed)]);
             data.columns.forEach((column) => {
@@ -678,9 +681,11 @@
         }
     }
 
-    function describeBundle(fromCell, toCell, count, open) {
-        const from = page.cellNames.get(fromCell) || fromCell;
-        const to = page.cellNames.get(toCell) || toCell;
+    /** "7 dependencies from Payments, Sprint 23 to Checkout, Sprint 24" (or to a whole team, for a bundle into a lane). */
+    function describeBundle(group, count, open) {
+        const name = (cell, lane) => (cell ? page.cellNames.get(cell) || cell : page.laneNames.get(lane) || lane);
+        const from = name(group.fromCell, group.fromLane);
+        const to = name(group.toCell, group.toLane);
         return open ? AJS.I18n.getText('productops.board.bundle.open', board.dom.count(count), from, to)
             : AJS.I18n.getText('productops.board.bundle', board.dom.count(count), from, to);
     }
