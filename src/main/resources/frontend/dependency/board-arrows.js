@@ -89,6 +89,13 @@
 
         function draw() {
             frame = 0;
+            // A redraw (a resize, an opened bundle) replaces every arrow and count: the focused one gets focus back.
+            const active = layer.contains(document.activeElement) ? document.activeElement : null;
+            if (!refocus && active) {
+                const arrow = active.closest('.productops-board-arrow');
+                refocus = arrow ? '.productops-board-arrow[data-link-id="' + CSS.escape(arrow.getAttribute('data-link-id')) + '"] .productops-board-arrow-hit'
+                    : '.productops-board-arrow-bundle-count[data-bundle="' + CSS.escape(active.getAttribute('data-bundle') || '') + '"]';
+            }
             const origin = grid.getBoundingClientRect();
             layer.setAttribute('width', String(grid.scrollWidth));
             layer.setAttribute('height', String(grid.scrollHeight));
@@ -148,7 +155,7 @@
             badgeLayer.textContent = '';
             badgeLayer.append(badges);
             if (refocus) {
-                const again = badgeLayer.querySelector('[data-bundle="' + CSS.escape(refocus) + '"]');
+                const again = layer.querySelector(refocus);
                 refocus = null;
                 if (again) {
                     again.focus();
@@ -208,7 +215,7 @@
             } else {
                 expanded.add(key);
             }
-            refocus = key;
+            refocus = '.productops-board-arrow-bundle-count[data-bundle="' + CSS.escape(key) + '"]';
             draw();
         }
 

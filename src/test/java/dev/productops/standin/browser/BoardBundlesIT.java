@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -125,6 +126,12 @@ public class BoardBundlesIT {
         WebElement closed = driver.findElement(By.cssSelector(".productops-board-arrow-bundle-count[data-bundle='" + bundle + "']"));
         assertEquals("false", closed.getAttribute("aria-expanded"));
         assertEquals(1, driver.findElements(By.cssSelector(".productops-board-arrow-bundle[data-bundle='" + bundle + "']")).size());
+
+        // A redraw when the window changes size replaces every count: the focused one gets the focus back.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", closed);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        Browser.waitFor(driver).until(ExpectedConditions.stalenessOf(closed));
+        Browser.waitFor(driver).until(d -> bundle.equals(d.switchTo().activeElement().getAttribute("data-bundle")));
     }
 
     /** Seven version columns need 1,556 px: at 1024 px the page scrolls sideways, lane names and column headers stick. */
