@@ -24,6 +24,9 @@
         data: null,
         selection: null,
         expandedCells: new Set(),
+        expandedBundles: new Set(),
+        cellNames: new Map(),
+        laneNames: new Map(),
         showAllProblems: false,
         loadCount: 0,
         renderCount: 0,
@@ -412,12 +415,16 @@
                 el('span', {id: 'productops-board-grid-keys', className: 'assistive', text: AJS.I18n.getText('productops.board.grid.keys')})])
         ].concat(data.columns.map(columnHeader))));
         const jobs = [];
+        page.cellNames = new Map();
+        page.laneNames = new Map();
         views.lanes(data, {otherTeams: AJS.I18n.getText('productops.board.lane.other')}).forEach((lane) => {
             const collapsed = page.view.collapsed.indexOf(lane.id) >= 0;
+            page.laneNames.set(lane.id, lane.name);
             const row = el('div', {className: 'productops-board-row productops-board-lane' + (collapsed ? ' is-collapsed' : '') + (lane.other ? ' is-other' : ''),
                 role: 'row', 'data-lane': lane.id}, [laneHeader(lane, collapsed)]);
             data.columns.forEach((column) => {
                 const cellKey = lane.id + '|' + column.id;
+                page.cellNames.set(cellKey, AJS.I18n.getText('productops.board.cell.name', lane.name, column.name));
                 const cell = el('div', {className: 'productops-board-cell', role: 'cell', 'data-cell': cellKey});
                 row.append(cell);
                 const entries = layout.get(cellKey) || [];
@@ -592,7 +599,8 @@
             page.arrows.dispose();
         }
         page.arrows = board.arrows.create(built.grid, {label: AJS.I18n.getText('productops.board.arrows'),
-            describe: dependencyUi.describe, on: arrowEvent, drawn: (arrows) => arrowsDrawn(built.grid, arrows)});
+            describe: dependencyUi.describe, describeBundle, on: arrowEvent, drawn: (arrows) => arrowsDrawn(built.grid, arrows),
+            expanded: page.expandedBundles, apart: drawnApart});
         page.cards = new Map();
         page.cardsComplete = false;
         const complete = await fillCells(built.jobs, renderNumber, dependencyCounts(data), page.cards);
@@ -668,12 +676,22 @@
         emphasise(arrows);
         if (page.cardsComplete) {
             grid.setAttribute('data-arrows', String(arrows.size));
+            grid.setAttribute('data-bundles', String(page.arrows.bundles()));
             grid.setAttribute('data-ready', 'true');
         }
     }
 
+    /** "7 dependencies from Payments, Sprint 23 to Checkout, Sprint 24" (or to a whole team, for a bundle into a lane). */
+    function describeBundle(group, count, open) {
+        const name = (cell, lane) => (cell ? page.cellNames.get(cell) || cell : page.laneNames.get(lane) || lane);
+        const from = name(group.fromCell, group.fromLane);
+        const to = name(group.toCell, group.toLane);
+        return open ? AJS.I18n.getText('productops.board.bundle.open', board.dom.count(count), from, to)
+            : AJS.I18n.getText('productops.board.bundle', board.dom.count(count), from, to);
+    }
+
     /** The issues and links to stand out: the chosen problem, the focused issue and the critical path. */
-    function emphasise(arrows) {
+    function emphasis() {
         const data = page.data;
         const cards = new Set();
         const links = new Set();
@@ -691,6 +709,17 @@
         }
         const critical = page.view.criticalPath ? new Set(data.criticalPath) : new Set();
         const criticalLinks = page.view.criticalPath ? views.criticalLinks(data) : new Set();
+        return {cards, links, critical, criticalLinks};
+    }
+
+    /** What the user asked to see is drawn arrow by arrow, never inside a bundle. */
+    function drawnApart() {
+        const shown = emphasis();
+        return (d) => shown.links.has(String(d.linkId)) || shown.criticalLinks.has(d.from + '>' + d.to);
+    }
+
+    function emphasise(arrows) {
+        const {cards, links, critical, criticalLinks} = emphasis();
         const grid = page.parts.boardArea.querySelector('.productops-board-grid');
         if (!grid) {
             return;

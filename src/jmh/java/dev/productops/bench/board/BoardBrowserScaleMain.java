@@ -36,7 +36,7 @@ public final class BoardBrowserScaleMain {
             function tick(now) {
               worst = Math.max(worst, now - last); last = now;
               const grid = document.querySelector('.productops-board-grid[data-ready="true"]');
-              if (grid) { done({worst: Math.round(worst), arrows: grid.getAttribute('data-arrows'),
+              if (grid) { done({worst: Math.round(worst), arrows: grid.getAttribute('data-arrows'), bundles: grid.getAttribute('data-bundles'),
                                 cards: document.querySelectorAll('.productops-board-card').length}); }
               else { requestAnimationFrame(tick); }
             }
@@ -69,8 +69,8 @@ public final class BoardBrowserScaleMain {
                             By.cssSelector(".productops-board-grid[data-ready='true']")));
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     times.add(millis);
-                    lines.add(String.format("run %d: ready after %d ms; longest frame gap after load %s ms; cards drawn %s; arrows drawn %s",
-                            run + 1, millis, frames.get("worst"), frames.get("cards"), frames.get("arrows")));
+                    lines.add(String.format("run %d: ready after %d ms; longest frame gap after load %s ms; cards drawn %s; arrows drawn %s; bundles %s",
+                            run + 1, millis, frames.get("worst"), frames.get("cards"), frames.get("arrows"), frames.get("bundles")));
                 }
                 Collections.sort(times);
                 lines.add("median time to a ready board: " + times.get(times.size() / 2) + " ms");

@@ -44,14 +44,20 @@ public final class BoardScaleMain {
         String url = System.getProperty("bench.jdbc.url", "jdbc:postgresql://localhost:5432/ao_test");
         String user = System.getProperty("bench.jdbc.user", "ao_user");
         String password = System.getProperty("bench.jdbc.password", "ao_password");
-        String schema = "productops_board_bench";
+        // Its own schema per run when others benchmark on the same database at once (-Dbench.board.schema=…).
+        String schema = System.getProperty("bench.board.schema", "productops_board_bench");
         try (Connection connection = DriverManager.getConnection(url, user, password); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
         }
         List<String> report = new ArrayList<>();
         report.add("| issues | links | teams | dependencies sent | cards sent | median ms | min ms | SQL statements | Jira calls (method × count) | first response KB | with all=1 |");
         report.add("|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        // -Dbench.board.maxIssues=5000 re-measures the small board alone, in a minute instead of ten.
+        int maxIssues = Integer.getInteger("bench.board.maxIssues", Integer.MAX_VALUE);
         for (int[] size : new int[][]{{5_000, 20_000}, {50_000, 200_000}}) {
+            if (size[0] > maxIssues) {
+                continue;
+            }
             report.add(measure(size[0], size[1], new JiraStandIn.Database(url, user, password, schema)));
         }
         String table = String.join("\n", report);

@@ -109,6 +109,45 @@ final class BoardPage {
         return (String) ((JavascriptExecutor) driver).executeScript("return window.location.search");
     }
 
+    /**
+     * Where the board sits in the window: the boxes between the grid and the page that scroll (there should be none:
+     * the page is the one scroll area), how far the page scrolls sideways, how much width is left empty beside the
+     * board, the last column's right edge against the board's and the window's, and where the sticky column headers
+     * and the first lane name are.
+     */
+    static Map<String, Number> layout(WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                var grid = document.querySelector('.productops-board-grid');
+                var scrolling = 0;
+                for (var node = grid.parentElement; node && node !== document.body; node = node.parentElement) {
+                  var style = getComputedStyle(node);
+                  if (!/^(visible|clip)$/.test(style.overflowX) || !/^(visible|clip)$/.test(style.overflowY)) { scrolling++; }
+                }
+                var headers = grid.querySelectorAll('.productops-board-column-header');
+                var last = headers[headers.length - 1].getBoundingClientRect();
+                var area = document.querySelector('.productops-board-scroll').getBoundingClientRect();
+                var problems = document.querySelector('.productops-board-problems').getBoundingClientRect();
+                var root = document.getElementById('productops-dependency-board');
+                var beside = problems.left >= area.right;
+                var edge = beside ? problems.left - parseFloat(getComputedStyle(document.querySelector('.productops-board-layout')).columnGap)
+                    : root.getBoundingClientRect().right - parseFloat(getComputedStyle(root).paddingRight);
+                return {scrollingBoxes: scrolling, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+                  window: document.documentElement.clientWidth, boardRight: area.right, lastColumnRight: last.right,
+                  emptyBesideBoard: edge - area.right, headersTop: grid.querySelector('.productops-board-header-row').getBoundingClientRect().top,
+                  headersBottom: grid.querySelector('.productops-board-header-row').getBoundingClientRect().bottom,
+                  laneNameLeft: grid.querySelector('.productops-board-lane-header').getBoundingClientRect().left};""");
+        Map<String, Number> layout = new LinkedHashMap<>();
+        raw.forEach((name, value) -> layout.put(name, (Number) value));
+        return layout;
+    }
+
+    /** Scrolls the page so that the grid's top left corner is this far above and left of the window's. */
+    static void scrollIntoGrid(WebDriver driver, int x, int y) {
+        ((JavascriptExecutor) driver).executeScript("var r = document.querySelector('.productops-board-grid').getBoundingClientRect();"
+                + " window.scrollTo(r.left + window.scrollX + arguments[0], r.top + window.scrollY + arguments[1]);", x, y);
+    }
+
     static void screenshot(WebDriver driver, String name) {
         if (SCREENSHOTS == null) {
             return;
