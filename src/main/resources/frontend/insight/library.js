@@ -115,7 +115,8 @@
 
     function toolbar(criteria) {
         return el('div', {className: 'productops-library-toolbar'}, [
-            el('p', {className: 'productops-library-count', role: 'status', 'aria-live': 'polite'}),
+            // Focusable from script only: where focus goes when the result it was on is gone.
+            el('p', {className: 'productops-library-count', role: 'status', 'aria-live': 'polite', tabindex: '-1'}),
             // A form.aui only so that AUI styles the select; it is never submitted.
             el('form', {className: 'aui productops-library-sort'}, [
                 el('label', {for: 'productops-library-order', text: AJS.I18n.getText('productops.ui.library.sort')}),
@@ -284,9 +285,14 @@
         this.filters.elements.namedItem('query').focus();
     };
 
+    /** Focus moves to the first result of the new page, as a reader of the page would continue there. */
     LibraryPage.prototype.goToPage = function (direction) {
         this.criteria.startAt = Math.max(0, this.criteria.startAt + direction * PAGE_SIZE);
-        this.search().then(() => this.root.querySelector('.productops-library-count').scrollIntoView({block: 'nearest'}));
+        this.search().then(() => {
+            this.root.querySelector('.productops-library-count').scrollIntoView({block: 'nearest'});
+            const first = this.results.querySelector('.productops-library-open');
+            (first || this.root.querySelector('.productops-library-count')).focus({preventScroll: true});
+        });
     };
 
     LibraryPage.prototype.search = async function () {
@@ -321,9 +327,15 @@
 
     LibraryPage.prototype.showPage = function (page) {
         const insights = page.values || [];
+        const focused = this.results.contains(document.activeElement) ? document.activeElement.closest('[data-insight-id]') : null;
         this.results.removeAttribute('aria-busy');
         ui.replaceChildren(this.messages, insights.length ? [] : emptyState(this.criteria));
         ui.replaceChildren(this.results, insights.map(resultItem));
+        if (focused) {
+            // Redrawn under the keyboard user (e.g. the insight they had open was deleted): the same result, or the count.
+            const same = this.results.querySelector('.productops-library-open[data-insight-id="' + CSS.escape(focused.dataset.insightId) + '"]');
+            (same || this.root.querySelector('.productops-library-count')).focus();
+        }
         const from = insights.length ? page.startAt + 1 : 0;
         const to = page.startAt + insights.length;
         this.root.querySelector('.productops-library-count').textContent = insights.length
