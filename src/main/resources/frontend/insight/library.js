@@ -785,7 +785,7 @@
                 summary.rejected = summary.rejected.concat(report.rejected || []);
             } catch (error) {
                 this.progress.hidden = true;
-                this.showReport(summary, {error, firstRow: batch.firstRow});
+                this.showReport(summary, {error, firstRow: batch.firstRow, nothingImported: sent === 0});
                 this.imported();
                 return;
             }
@@ -802,7 +802,9 @@
             ui.count(summary.created), ui.count(summary.duplicates), ui.count(summary.rejected.length));
         const parts = [];
         if (failure) {
-            parts.push(ui.message('error', [AJS.I18n.getText('productops.ui.import.stopped', ui.count(failure.firstRow))]
+            // A refused first batch (unknown column, not CSV) imported no row at all, and must not suggest otherwise.
+            parts.push(ui.message('error', [failure.nothingImported ? AJS.I18n.getText('productops.ui.import.refused')
+                : AJS.I18n.getText('productops.ui.import.stopped', ui.count(failure.firstRow))]
                 .concat(failure.error.allMessages ? failure.error.allMessages() : [failure.error.message]).concat([counts])));
         } else {
             parts.push(ui.message(summary.rejected.length ? 'warning' : 'success', counts, AJS.I18n.getText('productops.ui.import.done')));
