@@ -123,6 +123,7 @@
                 el('select', {id: 'productops-library-order', className: 'select', name: 'orderBy'},
                     SORTS.map((sort) => el('option', {value: sort.value, text: sort.label, selected: sort.value === criteria.orderBy})))
             ]),
+            ui.button(AJS.I18n.getText('productops.ui.panel.capture'), 'aui-button-primary productops-library-capture'),
             el('button', {type: 'button', className: 'aui-button productops-library-import-toggle', 'aria-expanded': 'false',
                 'aria-controls': 'productops-library-import'}, [
                 el('span', {className: 'aui-icon aui-icon-small aui-iconfont-upload', 'aria-hidden': 'true'}),
@@ -161,15 +162,30 @@
             tags.map((tag) => el('li', {}, [el('span', {className: 'aui-lozenge aui-lozenge-subtle', text: tag})])));
     }
 
+    const LINKS_SHOWN = 3;
+
+    /** "Linked to PAY-1, CHK-2, MOB-3 +2": the first keys as links to the issues, the rest counted. */
+    function linkedIssues(links) {
+        if (!links || !links.length) {
+            return null;
+        }
+        const keys = links.slice(0, LINKS_SHOWN).map((link) => el('a', {href: ui.issueUrl(link.issueKey),
+            className: 'productops-library-link-key', text: link.issueKey}));
+        const children = [AJS.I18n.getText('productops.ui.library.linkedTo') + ' '];
+        keys.forEach((key, i) => children.push(i ? ', ' : '', key));
+        if (links.length > LINKS_SHOWN) {
+            children.push(' ', el('span', {className: 'productops-library-link-more',
+                text: AJS.I18n.getText('productops.ui.library.linkedMore', ui.count(links.length - LINKS_SHOWN))}));
+        }
+        return el('span', {className: 'productops-library-links'}, children);
+    }
+
     function resultItem(insight) {
-        const linkCount = (insight.links || []).length;
-        const meta = [
-            customerText(insight.customer),
-            ui.sourceLabel(insight.source),
-            AJS.I18n.getText('productops.ui.library.created', ui.formatDate(insight.created)),
-            linkCount === 1 ? AJS.I18n.getText('productops.ui.library.linkCount.one')
-                : linkCount > 1 ? AJS.I18n.getText('productops.ui.library.linkCount.many', ui.count(linkCount)) : null
-        ].filter(Boolean);
+        // When the customer said it, which is what a reader weighs; the day it was typed in only when that is unknown.
+        const when = insight.capturedOn ? AJS.I18n.getText('productops.ui.library.captured', ui.formatDate(insight.capturedOn))
+            : AJS.I18n.getText('productops.ui.library.created', ui.formatDate(insight.created));
+        const texts = [customerText(insight.customer), ui.sourceLabel(insight.source), when].filter(Boolean);
+        const links = linkedIssues(insight.links);
         const quote = excerpt(insight.quote);
         return el('li', {className: 'productops-library-result', 'data-insight-id': String(insight.id)}, [
             el('h3', {className: 'productops-library-result-title'}, [
@@ -177,7 +193,7 @@
                     'data-insight-id': String(insight.id), text: insight.title})
             ]),
             quote ? el('p', {className: 'productops-library-excerpt', text: quote}) : null,
-            el('p', {className: 'productops-library-meta', text: meta.join(' \u00b7 ')}),
+            el('p', {className: 'productops-library-meta'}, [texts.join(' \u00b7 '), links ? ' \u00b7 ' : null, links]),
             tagList(insight.tags)
         ]);
     }
@@ -242,6 +258,7 @@
             this.criteria.startAt = 0;
             this.search();
         });
+        this.toolbar.querySelector('.productops-library-capture').addEventListener('click', (event) => this.capture(event.currentTarget));
         this.toolbar.querySelector('.productops-library-import-toggle').addEventListener('click', (event) => {
             this.importer.toggle(event.currentTarget);
         });
@@ -264,6 +281,17 @@
             event.preventDefault();
             this.openInsight(target.dataset.insightId);
         }
+    };
+
+    /** Captured without an issue; focus goes to the new insight in the list, or back to the button if a filter hides it. */
+    LibraryPage.prototype.capture = function (opener) {
+        insightForm.openCaptureDialog({captured: (created) => {
+            ui.flagSuccess(AJS.I18n.getText('productops.ui.capture.doneAlone', created.title));
+            this.search().then(() => {
+                const link = this.results.querySelector('.productops-library-open[data-insight-id="' + CSS.escape(String(created.id)) + '"]');
+                (link || opener).focus();
+            });
+        }});
     };
 
     LibraryPage.prototype.applyFilters = function () {
