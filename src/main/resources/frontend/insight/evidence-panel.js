@@ -123,7 +123,7 @@
             await api.unlinkInsight(insightId, issueKey);
             await refresh(panel, '.productops-evidence-link-start');
         } catch (error) {
-            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');
+            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]') || panel;
             setBusy(current, false);
             showMessage(current, ui.errorMessage(error));
             return;
