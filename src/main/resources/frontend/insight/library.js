@@ -30,17 +30,23 @@
 
     // ---- Search state and the address bar -----------------------------------------------------------
 
-    function initialCriteria(root) {
+    function criteriaInAddressBar() {
         const url = new URLSearchParams(window.location.search);
         const criteria = {orderBy: url.get('orderBy') || '-created', startAt: Math.max(0, Number(url.get('startAt')) || 0)};
         FILTERS.forEach((name) => { criteria[name] = url.get(name) || ''; });
+        return criteria;
+    }
+
+    function initialCriteria(root) {
+        const criteria = criteriaInAddressBar();
         // The server hands over query and issueKey explicitly (Jira may rewrite the URL before we see it).
         criteria.query = root.dataset.initialQuery || criteria.query;
         criteria.issueKey = root.dataset.initialIssueKey || criteria.issueKey;
         return criteria;
     }
 
-    function mirrorInAddressBar(criteria, openInsightId) {
+    /** push: a new history entry, so that Back returns to the search before; otherwise the entry is rewritten. */
+    function mirrorInAddressBar(criteria, openInsightId, push) {
         const params = {};
         FILTERS.forEach((name) => {
             if (criteria[name]) {
@@ -56,7 +62,9 @@
         if (openInsightId) {
             params.insight = openInsightId;
         }
-        window.history.replaceState(null, '', ui.libraryUrl(params));
+        const address = ui.libraryUrl(params);
+        const current = window.location.pathname + window.location.search;
+        window.history[push && address !== current ? 'pushState' : 'replaceState'](null, '', address);
     }
 
     function hasFilters(criteria) {
@@ -220,6 +228,14 @@
         this.openInsightId = insightId;
         this.render();
         this.search();
+        this.root.addEventListener('click', (event) => this.onClick(event));
+        // Back and Forward step through the searches made on the page (filters, sort, pages) instead of leaving it.
+        window.addEventListener('popstate', () => {
+            this.criteria = criteriaInAddressBar();
+            this.render();
+            this.search();
+            this.filters.elements.namedItem('query').focus({preventScroll: true});
+        });
         if (insightId) {
             this.openInsight(insightId);
         }
@@ -237,7 +253,7 @@
     };
 
     LibraryPage.prototype.wire = function () {
-        const searchSoon = ui.debounce(() => this.applyFilters(), TYPING_DELAY_MS);
+        const searchSoon = ui.debounce(() => this.applyFilters(true), TYPING_DELAY_MS);
         this.filters.addEventListener('input', (event) => {
             // The customer picker searches customers as you type; the library follows only a chosen customer.
             if (event.target.matches('input:not([role="combobox"])')) {
@@ -256,13 +272,12 @@
         this.toolbar.querySelector('select').addEventListener('change', (event) => {
             this.criteria.orderBy = event.target.value;
             this.criteria.startAt = 0;
-            this.search();
+            this.search(true);
         });
         this.toolbar.querySelector('.productops-library-capture').addEventListener('click', (event) => this.capture(event.currentTarget));
         this.toolbar.querySelector('.productops-library-import-toggle').addEventListener('click', (event) => {
             this.importer.toggle(event.currentTarget);
         });
-        this.root.addEventListener('click', (event) => this.onClick(event));
     };
 
     LibraryPage.prototype.onClick = function (event) {
@@ -294,14 +309,16 @@
         }});
     };
 
-    LibraryPage.prototype.applyFilters = function () {
+    /** typing: what is typed in one go makes one history entry, not one per pause. */
+    LibraryPage.prototype.applyFilters = function (typing) {
         const form = this.filters.elements;
         FILTERS.forEach((name) => {
             const value = form.namedItem(name).value.trim();
             this.criteria[name] = name === 'issueKey' ? value.toUpperCase() : value;
         });
         this.criteria.startAt = 0;
-        this.search();
+        this.search(!(typing === true && this.typedLast));
+        this.typedLast = typing === true;
     };
 
     LibraryPage.prototype.clearFilters = function () {
@@ -316,18 +333,19 @@
     /** Focus moves to the first result of the new page, as a reader of the page would continue there. */
     LibraryPage.prototype.goToPage = function (direction) {
         this.criteria.startAt = Math.max(0, this.criteria.startAt + direction * PAGE_SIZE);
-        this.search().then(() => {
+        this.search(true).then(() => {
             this.root.querySelector('.productops-library-count').scrollIntoView({block: 'nearest'});
             const first = this.results.querySelector('.productops-library-open');
             (first || this.root.querySelector('.productops-library-count')).focus({preventScroll: true});
         });
     };
 
-    LibraryPage.prototype.search = async function () {
+    /** push: a new entry in the browser's history (a filter, sort or page the user chose). */
+    LibraryPage.prototype.search = async function (push) {
         const ticket = {};
         this.searchTicket = ticket;
         const criteria = Object.assign({}, this.criteria, {maxResults: PAGE_SIZE});
-        mirrorInAddressBar(this.criteria, this.openInsightId);
+        mirrorInAddressBar(this.criteria, this.openInsightId, push === true);
         this.results.setAttribute('aria-busy', 'true');
         this.root.querySelector('.productops-library-count').textContent = AJS.I18n.getText('productops.ui.searching');
         let page;

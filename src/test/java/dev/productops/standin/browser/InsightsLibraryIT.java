@@ -165,6 +165,27 @@ public class InsightsLibraryIT {
     }
 
     @Test
+    public void backUndoesAFilterInsteadOfLeavingTheLibrary() throws Exception {
+        InsightsUi.insight(JIRA, "Heron survey: exports are slow", "", "survey", null, Map.of(), List.of());
+        InsightsUi.insight(JIRA, "Heron interview: exports are slow", "", "interview", null, Map.of(), List.of());
+        openLibrary(driver, JIRA, "query=heron");
+        waitForText(driver, COUNT, "Showing 1–2 of 2");
+        new Select(driver.findElement(By.id("productops-library-source"))).selectByVisibleText("Survey");
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        waitFor(driver).until(d -> d.getCurrentUrl().contains("source=survey"));
+
+        driver.navigate().back();
+        waitForText(driver, COUNT, "Showing 1–2 of 2");
+        assertThat(driver.getCurrentUrl(), containsString("/plugins/servlet/productops/insights?query=heron"));
+        assertThat(driver.getCurrentUrl(), not(containsString("source=")));
+        assertEquals("", new Select(driver.findElement(By.id("productops-library-source"))).getFirstSelectedOption().getAttribute("value"));
+
+        driver.navigate().forward();
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        assertEquals("survey", new Select(driver.findElement(By.id("productops-library-source"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
     public void manyResultsArePaged() throws Exception {
         for (int i = 1; i <= 27; i++) {
             InsightsUi.insight(JIRA, "Paging quokka " + i, "", "other", null, Map.of(), List.of());
