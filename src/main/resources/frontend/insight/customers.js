@@ -124,7 +124,8 @@
         const search = el('input', {className: 'text', type: 'search', id: 'productops-customers-query', value: state.query,
             placeholder: AJS.I18n.getText('productops.ui.customers.search.placeholder')});
         const addButton = ui.button(AJS.I18n.getText('productops.ui.customers.add'), 'aui-button-primary', {id: 'productops-customers-add'});
-        const count = el('p', {className: 'productops-customers-count', role: 'status', 'aria-live': 'polite'});
+        // Focusable from script only: where focus goes when the row it was on is gone (deleted, merged).
+        const count = el('p', {className: 'productops-customers-count', role: 'status', 'aria-live': 'polite', tabindex: '-1'});
         const messages = el('div', {className: 'productops-customers-messages'});
         const table = el('div', {className: 'productops-customers-table'});
         const pager = el('nav', {className: 'productops-customers-pager', 'aria-label': AJS.I18n.getText('productops.ui.customers.pages')});
@@ -149,7 +150,8 @@
             window.history[push ? 'pushState' : 'replaceState']({query: state.query, startAt: state.startAt}, '', address);
         }
 
-        function load() {
+        /** focus(): where focus goes once the table is redrawn, for the element it was on is replaced. */
+        function load(focus) {
             const mine = ++generation;
             table.setAttribute('aria-busy', 'true');
             return api.searchCustomers({query: state.query, startAt: state.startAt, maxResults: PAGE_SIZE}).then((page) => {
@@ -157,6 +159,9 @@
                     table.removeAttribute('aria-busy');
                     ui.replaceChildren(messages, null);
                     render(page);
+                    if (focus) {
+                        focus();
+                    }
                 }
             }, (error) => {
                 if (mine === generation) {
@@ -186,10 +191,12 @@
                     el('tbody', {}, page.values.map(row))
                 ]));
             }
-            const previous = ui.button(AJS.I18n.getText('productops.ui.customers.previous'), '', {disabled: page.startAt === 0});
-            const next = ui.button(AJS.I18n.getText('productops.ui.customers.next'), '', {disabled: page.startAt + page.values.length >= page.total});
-            previous.addEventListener('click', () => go(Math.max(0, page.startAt - PAGE_SIZE)));
-            next.addEventListener('click', () => go(page.startAt + PAGE_SIZE));
+            const previous = ui.button(AJS.I18n.getText('productops.ui.customers.previous'), 'productops-customers-previous',
+                {disabled: page.startAt === 0});
+            const next = ui.button(AJS.I18n.getText('productops.ui.customers.next'), 'productops-customers-next',
+                {disabled: page.startAt + page.values.length >= page.total});
+            previous.addEventListener('click', () => go(Math.max(0, page.startAt - PAGE_SIZE), 'previous'));
+            next.addEventListener('click', () => go(page.startAt + PAGE_SIZE, 'next'));
             ui.replaceChildren(pager, page.total > PAGE_SIZE ? [previous, el('span', {className: 'productops-customers-range',
                 text: AJS.I18n.getText('productops.ui.customers.range', ui.count(page.startAt + 1),
                     ui.count(page.startAt + page.values.length), ui.count(page.total))}), next] : null);
@@ -203,7 +210,7 @@
                 el('td', {}, [insightsLink(customer)])
             ];
             if (canEdit) {
-                const edit = ui.button(AJS.I18n.getText('productops.ui.edit'), 'aui-button-link',
+                const edit = ui.button(AJS.I18n.getText('productops.ui.edit'), 'aui-button-link productops-customers-edit',
                     {'aria-label': AJS.I18n.getText('productops.ui.customers.edit.named', customer.name)});
                 const merge = ui.button(AJS.I18n.getText('productops.ui.customers.merge'), 'aui-button-link',
                     {'aria-label': AJS.I18n.getText('productops.ui.customers.merge.named', customer.name)});
@@ -217,15 +224,25 @@
             return el('tr', {'data-customer-id': String(customer.id)}, cells);
         }
 
-        function go(startAt) {
+        /** The pager is redrawn: focus stays on the button used, or moves to the other one at the first or last page. */
+        function go(startAt, used) {
             state.startAt = startAt;
             remember(true);
-            load();
+            load(() => {
+                const same = pager.querySelector('.productops-customers-' + used);
+                const other = pager.querySelector('.productops-customers-' + (used === 'next' ? 'previous' : 'next'));
+                (same && !same.disabled ? same : other || count).focus();
+            });
         }
 
-        function saved(text) {
+        /** After a change the table is redrawn: focus goes to the changed row's Edit button, or to the count if it left. */
+        function saved(text, customerId) {
             ui.flagSuccess(text);
-            load();
+            load(() => {
+                const edit = customerId === undefined ? null
+                    : table.querySelector('tr[data-customer-id="' + CSS.escape(String(customerId)) + '"] .productops-customers-edit');
+                (edit || count).focus();
+            });
         }
 
         function openAdd() {
@@ -233,7 +250,7 @@
             actionDialog({id: 'productops-customer-add-dialog', title: AJS.I18n.getText('productops.ui.customers.add'), size: 'medium',
                 body: [form], confirmLabel: AJS.I18n.getText('productops.ui.customers.add.confirm'),
                 action: () => api.createCustomer(readCustomerForm(form)),
-                onDone: (created) => saved(AJS.I18n.getText('productops.ui.customers.added', created.name)),
+                onDone: (created) => saved(AJS.I18n.getText('productops.ui.customers.added', created.name), created.id),
                 onError: (box, error) => showFormErrors(form, box, error)});
         }
 
@@ -242,7 +259,7 @@
             actionDialog({id: 'productops-customer-edit-dialog', title: AJS.I18n.getText('productops.ui.customers.edit.named', customer.name),
                 size: 'medium', body: [form], confirmLabel: AJS.I18n.getText('productops.ui.save'),
                 action: () => api.updateCustomer(customer.id, readCustomerForm(form)),
-                onDone: (changed) => saved(AJS.I18n.getText('productops.ui.customers.saved', changed.name)),
+                onDone: (changed) => saved(AJS.I18n.getText('productops.ui.customers.saved', changed.name), changed.id),
                 onError: (box, error) => showFormErrors(form, box, error)});
         }
 
@@ -280,7 +297,7 @@
                 size: 'medium', body: [form, summary], confirmLabel: AJS.I18n.getText('productops.ui.customers.merge.confirm'),
                 action: () => (target ? api.mergeCustomer(customer.id, target.id)
                     : Promise.reject(new ProductOps.ApiError(0, [], {into: AJS.I18n.getText('productops.ui.customers.merge.choose')}))),
-                onDone: (kept) => saved(AJS.I18n.getText('productops.ui.customers.merged', customer.name, kept.name)),
+                onDone: (kept) => saved(AJS.I18n.getText('productops.ui.customers.merged', customer.name, kept.name), kept.id),
                 onError: (box, error) => {
                     const into = form.querySelector('input');
                     showFormErrors(form, box, new ProductOps.ApiError(error.status, error.messages,

@@ -106,12 +106,41 @@
             '#' + CSS.escape(select.id));
     }
 
-    function onUnlink(button) {
+    /**
+     * Unlinks at once and offers Undo in the flag, which links the insight again with the importance and note it had
+     * (the note exists only on the link, so it would otherwise be lost).
+     */
+    async function onUnlink(button) {
         const panel = panelOf(button);
+        const issueKey = issueKeyOf(panel);
         const insightId = button.dataset.insightId;
         const title = insightTitle(panel, insightId);
-        change(panel, () => api.unlinkInsight(insightId, issueKeyOf(panel)),
-            AJS.I18n.getText('productops.ui.panel.unlinked', title, issueKeyOf(panel)), '.productops-evidence-link-start');
+        const select = panel.querySelector('.productops-evidence-importance[data-insight-id="' + CSS.escape(insightId) + '"]');
+        const link = {issueKey, importance: Number(select ? select.value : ui.DEFAULT_IMPORTANCE), note: (select && select.dataset.note) || null};
+        setBusy(panel, true);
+        showMessage(panel, ui.loading(AJS.I18n.getText('productops.ui.saving')));
+        try {
+            await api.unlinkInsight(insightId, issueKey);
+            await refresh(panel, '.productops-evidence-link-start');
+        } catch (error) {
+            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]') || panel;
+            setBusy(current, false);
+            showMessage(current, ui.errorMessage(error));
+            return;
+        }
+        // AJS.flag takes HTML: the title is escaped; the flag stays until closed, so there is time to find Undo.
+        const flag = AJS.flag({type: 'success', close: 'manual', body: '<p>' + AJS.escapeHtml(AJS.I18n.getText('productops.ui.panel.unlinked', title, issueKey))
+            + '</p><ul class="aui-nav-actions-list"><li><button type="button" class="aui-button aui-button-link productops-evidence-undo">'
+            + AJS.escapeHtml(AJS.I18n.getText('productops.ui.panel.undo')) + '</button></li></ul>'});
+        flag.querySelector('.productops-evidence-undo').addEventListener('click', (event) => {
+            event.currentTarget.disabled = true;
+            flag.close();
+            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');
+            if (current) {
+                change(current, () => api.linkInsight(insightId, link), AJS.I18n.getText('productops.ui.panel.relinked', title, issueKey),
+                    '.productops-evidence-item[data-insight-id="' + CSS.escape(insightId) + '"] summary');
+            }
+        });
     }
 
     // ---- Linking an existing insight (search as you type) -------------------------------------------
@@ -263,48 +292,18 @@
 
     function openCaptureDialog(panel) {
         const issueKey = issueKeyOf(panel);
-        const dialog = ui.dialog({id: 'productops-capture-dialog', title: AJS.I18n.getText('productops.ui.capture.title', issueKey)});
-        const form = insightForm.create({idPrefix: 'productops-capture', linkToIssueKey: issueKey});
-        const submit = ui.button(AJS.I18n.getText('productops.ui.capture.submit'), 'aui-button-primary productops-capture-submit');
-        const cancel = ui.button(AJS.I18n.getText('productops.ui.cancel'), 'aui-button-link productops-capture-cancel');
-        dialog.content.append(form);
-        dialog.footer.append(el('div', {className: 'aui-dialog2-footer-actions'}, [submit, cancel]));
-        cancel.addEventListener('click', () => dialog.hide());
-        submit.addEventListener('click', () => form.requestSubmit());
-        form.addEventListener('submit', (event) => {
-            event.preventDefault();
-            capture(issueKey, form, submit, dialog);
-        });
-        dialog.show();
-        form.elements.namedItem('title').focus();
-    }
-
-    async function capture(issueKey, form, submit, dialog) {
-        if (!insightForm.validate(form)) {
-            return;
-        }
-        const input = Object.assign(insightForm.read(form), {links: [insightForm.readLink(form, issueKey)]});
-        submit.disabled = true;
-        submit.setAttribute('aria-busy', 'true');
-        try {
-            await api.createInsight(input);
-        } catch (error) {
-            submit.disabled = false;
-            submit.removeAttribute('aria-busy');
-            insightForm.showErrors(form, error);
-            return;
-        }
-        dialog.hide();
-        const panel = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');
-        if (!panel) {
-            return;
-        }
-        try {
-            await refresh(panel, '.productops-evidence-capture');
-            ui.flagSuccess(AJS.I18n.getText('productops.ui.capture.done', input.title, issueKey));
-        } catch (error) {
-            showMessage(panel, ui.errorMessage(error));
-        }
+        insightForm.openCaptureDialog({issueKey, captured: async (created, input) => {
+            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');
+            if (!current) {
+                return;
+            }
+            try {
+                await refresh(current, '.productops-evidence-capture');
+                ui.flagSuccess(AJS.I18n.getText('productops.ui.capture.done', input.title, issueKey));
+            } catch (error) {
+                showMessage(current, ui.errorMessage(error));
+            }
+        }});
     }
 
     // ---- Links to the library -----------------------------------------------------------------------

@@ -64,6 +64,8 @@
             fieldGroup(form, 'quote', AJS.I18n.getText('productops.ui.form.quote'),
                 el('textarea', {className: 'textarea long-field', rows: '5', value: insight.quote || ''}),
                 {description: AJS.I18n.getText('productops.ui.form.quote.description')}),
+            // Right after what was said, so importance and note are in view without scrolling on a 768 px high screen.
+            options.linkToIssueKey ? linkFieldset(form, options.linkToIssueKey) : null,
             fieldGroup(form, 'source', AJS.I18n.getText('productops.ui.form.source'),
                 el('select', {className: 'select', required: true}, ui.sourceOptions(insight.source || 'interview')),
                 {required: true}),
@@ -78,7 +80,6 @@
             fieldGroup(form, 'tags', AJS.I18n.getText('productops.ui.form.tags'),
                 el('input', {type: 'text', className: 'text long-field', value: (insight.tags || []).join(', ')}),
                 {description: AJS.I18n.getText('productops.ui.form.tags.description')}),
-            options.linkToIssueKey ? linkFieldset(form, options.linkToIssueKey) : null,
             // Enter in a text field submits the form; the owner decides what submitting means.
             el('button', {type: 'submit', hidden: true, tabindex: '-1', 'aria-hidden': 'true'})
         ];
@@ -174,5 +175,46 @@
         return true;
     }
 
-    ProductOps.insightForm = {create, read, readLink, validate, showErrors, clearErrors};
+    /**
+     * The capture dialog, the same from an issue's panel and from the library. With options.issueKey the insight is
+     * linked to that issue in the same request; without, it is captured on its own. options.captured(created, input)
+     * runs once the server has it and the dialog is closed.
+     */
+    function openCaptureDialog(options) {
+        const issueKey = options.issueKey || null;
+        const dialog = ui.dialog({id: 'productops-capture-dialog', title: issueKey
+            ? AJS.I18n.getText('productops.ui.capture.title', issueKey) : AJS.I18n.getText('productops.ui.capture.titleAlone')});
+        const form = create({idPrefix: 'productops-capture', linkToIssueKey: issueKey});
+        const submit = ui.button(issueKey ? AJS.I18n.getText('productops.ui.capture.submit') : AJS.I18n.getText('productops.ui.capture.submitAlone'),
+            'aui-button-primary productops-capture-submit');
+        const cancel = ui.button(AJS.I18n.getText('productops.ui.cancel'), 'aui-button-link productops-capture-cancel');
+        dialog.content.append(form);
+        dialog.footer.append(el('div', {className: 'aui-dialog2-footer-actions'}, [submit, cancel]));
+        cancel.addEventListener('click', () => dialog.hide());
+        submit.addEventListener('click', () => form.requestSubmit());
+        form.addEventListener('submit', async (event) => {
+            event.preventDefault();
+            if (!validate(form)) {
+                return;
+            }
+            const input = Object.assign(read(form), issueKey ? {links: [readLink(form, issueKey)]} : {});
+            submit.disabled = true;
+            submit.setAttribute('aria-busy', 'true');
+            let created;
+            try {
+                created = await api.createInsight(input);
+            } catch (error) {
+                submit.disabled = false;
+                submit.removeAttribute('aria-busy');
+                showErrors(form, error);
+                return;
+            }
+            dialog.hide();
+            options.captured(created, input);
+        });
+        dialog.show();
+        form.elements.namedItem('title').focus();
+    }
+
+    ProductOps.insightForm = {create, read, readLink, validate, showErrors, clearErrors, openCaptureDialog};
 }(window, document, window.AJS));

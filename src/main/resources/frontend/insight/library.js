@@ -30,17 +30,23 @@
 
     // ---- Search state and the address bar -----------------------------------------------------------
 
-    function initialCriteria(root) {
+    function criteriaInAddressBar() {
         const url = new URLSearchParams(window.location.search);
         const criteria = {orderBy: url.get('orderBy') || '-created', startAt: Math.max(0, Number(url.get('startAt')) || 0)};
         FILTERS.forEach((name) => { criteria[name] = url.get(name) || ''; });
+        return criteria;
+    }
+
+    function initialCriteria(root) {
+        const criteria = criteriaInAddressBar();
         // The server hands over query and issueKey explicitly (Jira may rewrite the URL before we see it).
         criteria.query = root.dataset.initialQuery || criteria.query;
         criteria.issueKey = root.dataset.initialIssueKey || criteria.issueKey;
         return criteria;
     }
 
-    function mirrorInAddressBar(criteria, openInsightId) {
+    /** push: a new history entry, so that Back returns to the search before; otherwise the entry is rewritten. */
+    function mirrorInAddressBar(criteria, openInsightId, push) {
         const params = {};
         FILTERS.forEach((name) => {
             if (criteria[name]) {
@@ -56,7 +62,9 @@
         if (openInsightId) {
             params.insight = openInsightId;
         }
-        window.history.replaceState(null, '', ui.libraryUrl(params));
+        const address = ui.libraryUrl(params);
+        const current = window.location.pathname + window.location.search;
+        window.history[push && address !== current ? 'pushState' : 'replaceState'](null, '', address);
     }
 
     function hasFilters(criteria) {
@@ -115,13 +123,15 @@
 
     function toolbar(criteria) {
         return el('div', {className: 'productops-library-toolbar'}, [
-            el('p', {className: 'productops-library-count', role: 'status', 'aria-live': 'polite'}),
+            // Focusable from script only: where focus goes when the result it was on is gone.
+            el('p', {className: 'productops-library-count', role: 'status', 'aria-live': 'polite', tabindex: '-1'}),
             // A form.aui only so that AUI styles the select; it is never submitted.
             el('form', {className: 'aui productops-library-sort'}, [
                 el('label', {for: 'productops-library-order', text: AJS.I18n.getText('productops.ui.library.sort')}),
                 el('select', {id: 'productops-library-order', className: 'select', name: 'orderBy'},
                     SORTS.map((sort) => el('option', {value: sort.value, text: sort.label, selected: sort.value === criteria.orderBy})))
             ]),
+            ui.button(AJS.I18n.getText('productops.ui.panel.capture'), 'aui-button-primary productops-library-capture'),
             el('button', {type: 'button', className: 'aui-button productops-library-import-toggle', 'aria-expanded': 'false',
                 'aria-controls': 'productops-library-import'}, [
                 el('span', {className: 'aui-icon aui-icon-small aui-iconfont-upload', 'aria-hidden': 'true'}),
@@ -160,15 +170,30 @@
             tags.map((tag) => el('li', {}, [el('span', {className: 'aui-lozenge aui-lozenge-subtle', text: tag})])));
     }
 
+    const LINKS_SHOWN = 3;
+
+    /** "Linked to PAY-1, CHK-2, MOB-3 +2": the first keys as links to the issues, the rest counted. */
+    function linkedIssues(links) {
+        if (!links || !links.length) {
+            return null;
+        }
+        const keys = links.slice(0, LINKS_SHOWN).map((link) => el('a', {href: ui.issueUrl(link.issueKey),
+            className: 'productops-library-link-key', text: link.issueKey}));
+        const children = [AJS.I18n.getText('productops.ui.library.linkedTo') + ' '];
+        keys.forEach((key, i) => children.push(i ? ', ' : '', key));
+        if (links.length > LINKS_SHOWN) {
+            children.push(' ', el('span', {className: 'productops-library-link-more',
+                text: AJS.I18n.getText('productops.ui.library.linkedMore', ui.count(links.length - LINKS_SHOWN))}));
+        }
+        return el('span', {className: 'productops-library-links'}, children);
+    }
+
     function resultItem(insight) {
-        const linkCount = (insight.links || []).length;
-        const meta = [
-            customerText(insight.customer),
-            ui.sourceLabel(insight.source),
-            AJS.I18n.getText('productops.ui.library.created', ui.formatDate(insight.created)),
-            linkCount === 1 ? AJS.I18n.getText('productops.ui.library.linkCount.one')
-                : linkCount > 1 ? AJS.I18n.getText('productops.ui.library.linkCount.many', ui.count(linkCount)) : null
-        ].filter(Boolean);
+        // When the customer said it, which is what a reader weighs; the day it was typed in only when that is unknown.
+        const when = insight.capturedOn ? AJS.I18n.getText('productops.ui.library.captured', ui.formatDate(insight.capturedOn))
+            : AJS.I18n.getText('productops.ui.library.created', ui.formatDate(insight.created));
+        const texts = [customerText(insight.customer), ui.sourceLabel(insight.source), when].filter(Boolean);
+        const links = linkedIssues(insight.links);
         const quote = excerpt(insight.quote);
         return el('li', {className: 'productops-library-result', 'data-insight-id': String(insight.id)}, [
             el('h3', {className: 'productops-library-result-title'}, [
@@ -176,7 +201,7 @@
                     'data-insight-id': String(insight.id), text: insight.title})
             ]),
             quote ? el('p', {className: 'productops-library-excerpt', text: quote}) : null,
-            el('p', {className: 'productops-library-meta', text: meta.join(' \u00b7 ')}),
+            el('p', {className: 'productops-library-meta'}, [texts.join(' \u00b7 '), links ? ' \u00b7 ' : null, links]),
             tagList(insight.tags)
         ]);
     }
@@ -203,6 +228,14 @@
         this.openInsightId = insightId;
         this.render();
         this.search();
+        this.root.addEventListener('click', (event) => this.onClick(event));
+        // Back and Forward step through the searches made on the page (filters, sort, pages) instead of leaving it.
+        window.addEventListener('popstate', () => {
+            this.criteria = criteriaInAddressBar();
+            this.render();
+            this.search();
+            this.filters.elements.namedItem('query').focus({preventScroll: true});
+        });
         if (insightId) {
             this.openInsight(insightId);
         }
@@ -220,7 +253,7 @@
     };
 
     LibraryPage.prototype.wire = function () {
-        const searchSoon = ui.debounce(() => this.applyFilters(), TYPING_DELAY_MS);
+        const searchSoon = ui.debounce(() => this.applyFilters(true), TYPING_DELAY_MS);
         this.filters.addEventListener('input', (event) => {
             // The customer picker searches customers as you type; the library follows only a chosen customer.
             if (event.target.matches('input:not([role="combobox"])')) {
@@ -239,12 +272,12 @@
         this.toolbar.querySelector('select').addEventListener('change', (event) => {
             this.criteria.orderBy = event.target.value;
             this.criteria.startAt = 0;
-            this.search();
+            this.search(true);
         });
+        this.toolbar.querySelector('.productops-library-capture').addEventListener('click', (event) => this.capture(event.currentTarget));
         this.toolbar.querySelector('.productops-library-import-toggle').addEventListener('click', (event) => {
             this.importer.toggle(event.currentTarget);
         });
-        this.root.addEventListener('click', (event) => this.onClick(event));
     };
 
     LibraryPage.prototype.onClick = function (event) {
@@ -265,14 +298,27 @@
         }
     };
 
-    LibraryPage.prototype.applyFilters = function () {
+    /** Captured without an issue; focus goes to the new insight in the list, or back to the button if a filter hides it. */
+    LibraryPage.prototype.capture = function (opener) {
+        insightForm.openCaptureDialog({captured: (created) => {
+            ui.flagSuccess(AJS.I18n.getText('productops.ui.capture.doneAlone', created.title));
+            this.search().then(() => {
+                const link = this.results.querySelector('.productops-library-open[data-insight-id="' + CSS.escape(String(created.id)) + '"]');
+                (link || opener).focus();
+            });
+        }});
+    };
+
+    /** typing: what is typed in one go makes one history entry, not one per pause. */
+    LibraryPage.prototype.applyFilters = function (typing) {
         const form = this.filters.elements;
         FILTERS.forEach((name) => {
             const value = form.namedItem(name).value.trim();
             this.criteria[name] = name === 'issueKey' ? value.toUpperCase() : value;
         });
         this.criteria.startAt = 0;
-        this.search();
+        this.search(!(typing === true && this.typedLast));
+        this.typedLast = typing === true;
     };
 
     LibraryPage.prototype.clearFilters = function () {
@@ -284,16 +330,22 @@
         this.filters.elements.namedItem('query').focus();
     };
 
+    /** Focus moves to the first result of the new page, as a reader of the page would continue there. */
     LibraryPage.prototype.goToPage = function (direction) {
         this.criteria.startAt = Math.max(0, this.criteria.startAt + direction * PAGE_SIZE);
-        this.search().then(() => this.root.querySelector('.productops-library-count').scrollIntoView({block: 'nearest'}));
+        this.search(true).then(() => {
+            this.root.querySelector('.productops-library-count').scrollIntoView({block: 'nearest'});
+            const first = this.results.querySelector('.productops-library-open');
+            (first || this.root.querySelector('.productops-library-count')).focus({preventScroll: true});
+        });
     };
 
-    LibraryPage.prototype.search = async function () {
+    /** push: a new entry in the browser's history (a filter, sort or page the user chose). */
+    LibraryPage.prototype.search = async function (push) {
         const ticket = {};
         this.searchTicket = ticket;
         const criteria = Object.assign({}, this.criteria, {maxResults: PAGE_SIZE});
-        mirrorInAddressBar(this.criteria, this.openInsightId);
+        mirrorInAddressBar(this.criteria, this.openInsightId, push === true);
         this.results.setAttribute('aria-busy', 'true');
         this.root.querySelector('.productops-library-count').textContent = AJS.I18n.getText('productops.ui.searching');
         let page;
@@ -321,9 +373,15 @@
 
     LibraryPage.prototype.showPage = function (page) {
         const insights = page.values || [];
+        const focused = this.results.contains(document.activeElement) ? document.activeElement.closest('[data-insight-id]') : null;
         this.results.removeAttribute('aria-busy');
         ui.replaceChildren(this.messages, insights.length ? [] : emptyState(this.criteria));
         ui.replaceChildren(this.results, insights.map(resultItem));
+        if (focused) {
+            // Redrawn under the keyboard user (e.g. the insight they had open was deleted): the same result, or the count.
+            const same = this.results.querySelector('.productops-library-open[data-insight-id="' + CSS.escape(focused.dataset.insightId) + '"]');
+            (same || this.root.querySelector('.productops-library-count')).focus();
+        }
         const from = insights.length ? page.startAt + 1 : 0;
         const to = page.startAt + insights.length;
         this.root.querySelector('.productops-library-count').textContent = insights.length
@@ -773,7 +831,7 @@
                 summary.rejected = summary.rejected.concat(report.rejected || []);
             } catch (error) {
                 this.progress.hidden = true;
-                this.showReport(summary, {error, firstRow: batch.firstRow});
+                this.showReport(summary, {error, firstRow: batch.firstRow, nothingImported: sent === 0});
                 this.imported();
                 return;
             }
@@ -790,7 +848,9 @@
             ui.count(summary.created), ui.count(summary.duplicates), ui.count(summary.rejected.length));
         const parts = [];
         if (failure) {
-            parts.push(ui.message('error', [AJS.I18n.getText('productops.ui.import.stopped', ui.count(failure.firstRow))]
+            // A refused first batch (unknown column, not CSV) imported no row at all, and must not suggest otherwise.
+            parts.push(ui.message('error', [failure.nothingImported ? AJS.I18n.getText('productops.ui.import.refused')
+                : AJS.I18n.getText('productops.ui.import.stopped', ui.count(failure.firstRow))]
                 .concat(failure.error.allMessages ? failure.error.allMessages() : [failure.error.message]).concat([counts])));
         } else {
             parts.push(ui.message(summary.rejected.length ? 'warning' : 'success', counts, AJS.I18n.getText('productops.ui.import.done')));

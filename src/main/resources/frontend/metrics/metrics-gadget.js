@@ -218,7 +218,10 @@
                 el('span', {className: 'productops-metrics-score-value',
                     text: AJS.I18n.getText('productops.metrics.top.score', Number(issue.score).toLocaleString(undefined, {maximumFractionDigits: 1}))}),
                 el('span', {className: 'productops-metrics-score-detail', text: AJS.I18n.getText('productops.metrics.top.detail',
-                    ui.count(issue.insights || 0), ui.count(issue.customers || 0))})
+                    issue.insights === 1 ? AJS.I18n.getText('productops.metrics.top.insights.one')
+                        : AJS.I18n.getText('productops.metrics.top.insights.many', ui.count(issue.insights || 0)),
+                    issue.customers === 1 ? AJS.I18n.getText('productops.metrics.top.customers.one')
+                        : AJS.I18n.getText('productops.metrics.top.customers.many', ui.count(issue.customers || 0)))})
             ])
         ])));
         const all = metrics.drilldownUrl((data.drilldown || {}).issues, context);

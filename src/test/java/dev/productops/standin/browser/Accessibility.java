@@ -43,6 +43,14 @@ public final class Accessibility {
 
     /** @param state what the page shows, for the report ("board PAY,CHK,PLAT with the popover pinned, admin") */
     public static void assertNoSeriousViolations(WebDriver driver, String state) {
+        assertEquals("axe-core, critical or serious, in our markup: " + state, List.of(), seriousViolationsInOurMarkup(driver, state));
+    }
+
+    /**
+     * The critical and serious violations inside our markup, one line each, recorded as {@link #assertNoSeriousViolations}
+     * does; for a test that scans many states and reports them all at once.
+     */
+    public static List<String> seriousViolationsInOurMarkup(WebDriver driver, String state) {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         List<String> ours = new ArrayList<>();
         int host = 0;
@@ -59,7 +67,7 @@ public final class Accessibility {
             }
         }
         record(state, ours.size(), host);
-        assertEquals("axe-core, critical or serious, in our markup: " + state, List.of(), ours);
+        return ours;
     }
 
     /** The last selector of a target (frames and shadow roots come first). */

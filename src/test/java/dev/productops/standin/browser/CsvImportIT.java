@@ -1,5 +1,6 @@
 package dev.productops.standin.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.productops.standin.RunningStandIn;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -22,6 +23,7 @@ import static dev.productops.standin.browser.InsightsUi.visible;
 import static dev.productops.standin.browser.InsightsUi.waitFor;
 import static dev.productops.standin.browser.InsightsUi.waitForText;
 import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
@@ -76,6 +78,33 @@ public class CsvImportIT {
         waitForText(driver, By.cssSelector(".productops-library-count"), "Showing 1–1 of 1");
         assertThat(driver.findElement(By.cssSelector(".productops-library-result")).getText(),
                 containsString("Umbrella (Enterprise) · Interview"));
+    }
+
+    @Test
+    public void aFileWithAnUnknownColumnSaysNothingWasImported() throws Exception {
+        Path file = csv("unknown-column.csv", "title,priority\nRefused row,high\n");
+        openLibrary(driver, JIRA, null);
+        importFile(file);
+        waitForText(driver, REPORT, "Unknown column 'priority'");
+        String report = driver.findElement(REPORT).getText();
+        assertThat(report, containsString("The file was refused, so nothing was imported."));
+        assertThat(report, not(containsString("were imported")));
+        assertEquals(0, InsightsUi.get(JIRA, "admin", "/insights?query=refused+row").get("total").asInt());
+    }
+
+    @Test
+    public void aSemicolonSeparatedFileFromEuropeanExcelIsImported() throws Exception {
+        Path file = csv("excel-de.csv", "title;quote;source;tags\r\n"
+                + "Rechnungen als PDF;\"Bitte als PDF, nicht als Link\";interview;\"rechnung;pdf\"\r\n"
+                + "Lastschrift fehlt;SEPA-Lastschrift bitte;survey;\r\n");
+        openLibrary(driver, JIRA, null);
+        importFile(file);
+        waitForText(driver, REPORT, "Created: 2 · Skipped as duplicates: 0 · Rejected: 0");
+        JsonNode found = InsightsUi.get(JIRA, "admin", "/insights?query=rechnungen+als+pdf").get("values").get(0);
+        assertEquals("Bitte als PDF, nicht als Link", found.get("quote").asText());
+        java.util.Set<String> tags = new java.util.HashSet<>();
+        found.get("tags").forEach(tag -> tags.add(tag.asText()));
+        assertEquals(java.util.Set.of("rechnung", "pdf"), tags);
     }
 
     @Test

@@ -125,6 +125,30 @@ public class EvidencePanelIT {
     }
 
     @Test
+    public void undoAfterUnlinkingLinksTheInsightAgainWithItsImportanceAndNote() throws Exception {
+        // PAY has only as many issues without evidence as the other tests take.
+        String key = InsightsUi.issuesWithoutEvidence(JIRA, "CHK").get(0);
+        int id = InsightsUi.insight(JIRA, "Refund reasons are free text", "We cannot report on them.", "interview", null,
+                Map.of(), List.of());
+        InsightsUi.post(JIRA, "admin", "/insights/" + id + "/links", Map.of("issueKey", key, "importance", 3, "note", "blocks the Q3 report"));
+        openIssuePanel(driver, JIRA, key);
+        assertPanelCounts(driver, key, "1.5", "1", "0");
+
+        driver.findElement(inPanel(key, ".productops-evidence-item summary")).click();
+        visible(driver, inPanel(key, ".productops-evidence-unlink")).click();
+        assertPanelCounts(driver, key, "0", "0", "0");
+        assertEquals(0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
+
+        visible(driver, By.cssSelector(".productops-evidence-undo")).click();
+        assertPanelCounts(driver, key, "1.5", "1", "0");
+        com.fasterxml.jackson.databind.JsonNode link = InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").get(0);
+        assertEquals(key, link.get("issueKey").asText());
+        assertEquals(3, link.get("importance").asInt());
+        assertEquals("blocks the Q3 report", link.get("note").asText());
+        waitFor(driver).until(d -> d.switchTo().activeElement().getTagName().equals("summary"));
+    }
+
+    @Test
     public void anExistingInsightIsFoundAsYouTypeAndLinkedWithTheKeyboard() throws Exception {
         String key = ISSUES.get(2);
         InsightsUi.insight(JIRA, "Bulk refunds take too long", "Finance refunds 200 orders by hand every Friday.", "sales-call",
@@ -197,6 +221,23 @@ public class EvidencePanelIT {
         InsightsUi.waitForLibrarySearch(driver);
         assertEquals(key, driver.findElement(By.id("productops-library-issue-key")).getAttribute("value"));
         InsightsUi.waitForText(driver, By.cssSelector(".productops-library-results"), "Saved cards expire silently");
+    }
+
+    @Test
+    public void theCaptureDialogShowsImportanceAndNoteWithoutScrollingAt768Pixels() {
+        String key = InsightsUi.issuesWithoutEvidence(JIRA, "PLAT").get(0);
+        InsightsUi.atTabletSize(driver, () -> {
+            openIssuePanel(driver, JIRA, key);
+            driver.findElement(inPanel(key, ".productops-evidence-capture")).click();
+            visible(driver, By.id("productops-capture-title"));
+            InsightsUi.screenshot(driver, "capture-dialog-768");
+            InsightsUi.assertInsideWindow(driver, "the dialog", By.id("productops-capture-dialog"));
+            InsightsUi.assertInsideWindow(driver, "Capture and link", By.cssSelector(".productops-capture-submit"));
+            InsightsUi.assertInViewInDialog(driver, "Importance", By.id("productops-capture-importance"));
+            InsightsUi.assertInViewInDialog(driver, "Note", By.id("productops-capture-note"));
+            driver.findElement(By.id("productops-capture-title")).sendKeys(Keys.ESCAPE);
+            waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("productops-capture-dialog")));
+        });
     }
 
     /** A mark on the window object that a page load would wipe out. */

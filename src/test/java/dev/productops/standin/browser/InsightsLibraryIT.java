@@ -104,6 +104,88 @@ public class InsightsLibraryIT {
     }
 
     @Test
+    public void eachResultSaysWhenTheEvidenceWasCapturedAndWhichIssuesItIsLinkedTo() throws Exception {
+        List<String> keys = List.of("PAY-2", "CHK-3", "MOB-5", "PLAT-6");
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("title", "Marmot Freight needs purchase order numbers on invoices");
+        body.put("source", "sales-call");
+        body.put("capturedOn", "2026-03-14");
+        body.put("links", keys.stream().map(key -> Map.of("issueKey", key, "importance", 2)).toList());
+        InsightsUi.post(JIRA, "admin", "/insights", body);
+
+        openLibrary(driver, JIRA, "query=marmot");
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        String meta = driver.findElement(By.cssSelector(".productops-library-meta")).getText();
+        assertThat(meta, containsString("Captured Mar 14, 2026"));
+        assertThat(meta, not(containsString("Added")));
+        List<String> shown = driver.findElements(By.cssSelector(".productops-library-meta a")).stream().map(WebElement::getText).toList();
+        assertEquals("the first three keys, each a link to its issue", 3, shown.size());
+        assertTrue(shown + " are among " + keys, keys.containsAll(shown));
+        assertThat(meta, containsString("Linked to " + String.join(", ", shown) + " +1 more"));
+    }
+
+    @Test
+    public void anInsightIsCapturedFromTheLibraryWithoutAnIssue() throws Exception {
+        openLibrary(driver, JIRA, "query=wombat");
+        WebElement capture = driver.findElement(By.cssSelector(".productops-library-capture"));
+        assertEquals("Capture insight", capture.getText());
+        capture.click();
+        WebElement title = visible(driver, By.id("productops-capture-title"));
+        assertEquals("Capture insight", driver.findElement(By.cssSelector("#productops-capture-dialog .aui-dialog2-header-main")).getText());
+        assertTrue("no issue to link to, so no importance is asked",
+                driver.findElements(By.id("productops-capture-importance")).isEmpty());
+        title.sendKeys("Wombat export for auditors");
+        driver.findElement(By.id("productops-capture-quote")).sendKeys("Our auditors want every refund in one file.");
+        driver.findElement(By.cssSelector(".productops-capture-submit")).click();
+
+        waitFor(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("productops-capture-dialog")));
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        waitFor(driver).until(d -> "Wombat export for auditors".equals(d.switchTo().activeElement().getText()));
+        com.fasterxml.jackson.databind.JsonNode stored = InsightsUi.get(JIRA, "admin", "/insights?query=wombat").get("values").get(0);
+        assertEquals("Our auditors want every refund in one file.", stored.get("quote").asText());
+        assertEquals(0, stored.get("links").size());
+    }
+
+    @Test
+    public void theInsightDialogFitsA768PixelWindow() throws Exception {
+        InsightsUi.insight(JIRA, "Narrow screens cut the invoice table", "On my tablet the table is cut off.", "review", null,
+                Map.of("DATA-3", 2), List.of("tablet"));
+        InsightsUi.atTabletSize(driver, () -> {
+            openLibrary(driver, JIRA, "query=narrow+screens");
+            driver.findElement(By.cssSelector(".productops-library-open")).click();
+            waitForText(driver, By.cssSelector("#productops-insight-dialog .aui-dialog2-header-main"), "Narrow screens cut the invoice table");
+            visible(driver, By.cssSelector(".productops-insight-edit"));
+            InsightsUi.screenshot(driver, "insight-dialog-768");
+            InsightsUi.assertInsideWindow(driver, "the dialog", By.id("productops-insight-dialog"));
+            InsightsUi.assertInsideWindow(driver, "Edit", By.cssSelector(".productops-insight-edit"));
+            assertEquals("no sideways scrolling inside the dialog", Boolean.TRUE, InsightsUi.script(driver,
+                    "var c = document.querySelector('#productops-insight-dialog .aui-dialog2-content'); return c.scrollWidth <= c.clientWidth;"));
+            driver.findElement(By.cssSelector(".productops-insight-close")).click();
+        });
+    }
+
+    @Test
+    public void backUndoesAFilterInsteadOfLeavingTheLibrary() throws Exception {
+        InsightsUi.insight(JIRA, "Heron survey: exports are slow", "", "survey", null, Map.of(), List.of());
+        InsightsUi.insight(JIRA, "Heron interview: exports are slow", "", "interview", null, Map.of(), List.of());
+        openLibrary(driver, JIRA, "query=heron");
+        waitForText(driver, COUNT, "Showing 1–2 of 2");
+        new Select(driver.findElement(By.id("productops-library-source"))).selectByVisibleText("Survey");
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        waitFor(driver).until(d -> d.getCurrentUrl().contains("source=survey"));
+
+        driver.navigate().back();
+        waitForText(driver, COUNT, "Showing 1–2 of 2");
+        assertThat(driver.getCurrentUrl(), containsString("/plugins/servlet/productops/insights?query=heron"));
+        assertThat(driver.getCurrentUrl(), not(containsString("source=")));
+        assertEquals("", new Select(driver.findElement(By.id("productops-library-source"))).getFirstSelectedOption().getAttribute("value"));
+
+        driver.navigate().forward();
+        waitForText(driver, COUNT, "Showing 1–1 of 1");
+        assertEquals("survey", new Select(driver.findElement(By.id("productops-library-source"))).getFirstSelectedOption().getAttribute("value"));
+    }
+
+    @Test
     public void manyResultsArePaged() throws Exception {
         for (int i = 1; i <= 27; i++) {
             InsightsUi.insight(JIRA, "Paging quokka " + i, "", "other", null, Map.of(), List.of());

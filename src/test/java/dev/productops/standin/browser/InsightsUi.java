@@ -147,6 +147,38 @@ final class InsightsUi {
                 .toList();
     }
 
+    // ---- Layout -------------------------------------------------------------------------------------
+
+    /** Runs a check with the window at 768 × 768 px (a tablet, or a browser beside another window), then restores it. */
+    static void atTabletSize(WebDriver driver, Runnable check) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 768));
+        try {
+            check.run();
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    /** The element's whole box is inside the window, neither cut off at a side nor below the fold. */
+    static void assertInsideWindow(WebDriver driver, String what, By locator) {
+        List<?> box = (List<?>) script(driver, "var r = arguments[0].getBoundingClientRect();"
+                + "return [r.left, r.right, r.top, r.bottom, document.documentElement.clientWidth, window.innerHeight];",
+                driver.findElement(locator));
+        double[] at = box.stream().mapToDouble(value -> ((Number) value).doubleValue()).toArray();
+        if (at[0] < 0 || at[1] > at[4] || at[2] < 0 || at[3] > at[5]) {
+            throw new AssertionError(what + " is not inside the " + at[4] + " × " + at[5] + " window: " + box);
+        }
+    }
+
+    /** The element is in view inside its dialog's content, not below the part that needs scrolling. */
+    static void assertInViewInDialog(WebDriver driver, String what, By locator) {
+        if (!Boolean.TRUE.equals(script(driver, "var c = arguments[0].closest('.aui-dialog2-content').getBoundingClientRect();"
+                + "var r = arguments[0].getBoundingClientRect(); return r.top >= c.top && r.bottom <= c.bottom;", driver.findElement(locator)))) {
+            throw new AssertionError(what + " needs scrolling inside the dialog");
+        }
+    }
+
     // ---- REST ---------------------------------------------------------------------------------------
 
     static JsonNode post(RunningStandIn jira, String user, String path, Object body) throws IOException, InterruptedException {

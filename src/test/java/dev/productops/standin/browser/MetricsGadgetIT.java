@@ -199,6 +199,12 @@ public class MetricsGadgetIT {
         assertEquals(ranked.size(), shown.size());
         for (int i = 0; i < shown.size(); i++) {
             assertEquals(ranked.get(i).get("key").asText(), shown.get(i).getAttribute("data-issue-key"));
+            // Plurals come from the bundle: "1 insight, 2 customers", never "1 insights".
+            int insightCount = ranked.get(i).get("insights").asInt();
+            int customerCount = ranked.get(i).get("customers").asInt();
+            assertEquals(insightCount + (insightCount == 1 ? " insight, " : " insights, ") + customerCount
+                            + (customerCount == 1 ? " customer" : " customers"),
+                    shown.get(i).findElement(By.className("productops-metrics-score-detail")).getText());
         }
         InsightsUi.screenshot(driver, "metrics-top-evidence");
     }

@@ -49,7 +49,7 @@ final class CsvRows {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(false)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -60,7 +60,7 @@ final class CsvRows {
             for (CSVRecord record : parser) {
                 int line = lineOf(lineStarts, firstCharacter(text, record.getCharacterPosition()));
                 if (firstDataLine < 0) {
-                    firstDataLine = headerLines(lineStarts, text) + 1;
+                    firstDataLine = headerLines(text, format.getDelimiterString()) + 1;
                 }
                 if (rows.size() == MAX_ROWS) {
                     throw RestProblem.tooLarge("At most " + MAX_ROWS + " rows per request: send the file in smaller batches.");
@@ -96,6 +96,29 @@ final class CsvRows {
         return columns;
     }
 
+    /**
+     * Excel saves "CSV" with semicolons where the decimal separator is a comma (most of Europe). No column name holds
+     * either character, so the header row decides: more semicolons than commas outside quotes means semicolons.
+     */
+    private static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
     /** Offsets at which each line of the text starts (after \n, \r\n or a lone \r). */
     private static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
@@ -125,8 +148,8 @@ final class CsvRows {
     }
 
     /** Lines the header record takes (more than one when a quoted header name holds a line break). */
-    private static int headerLines(int[] lineStarts, String text) {
-        try (CSVParser header = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+    private static int headerLines(String text, String delimiter) {
+        try (CSVParser header = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180.builder().setDelimiter(delimiter).build())) {
             for (CSVRecord first : header) {
                 return (int) header.getCurrentLineNumber();
             }

@@ -86,18 +86,29 @@ public class EvidencePanelTemplateTest {
 
     @Test
     public void aBusyIssueShowsItsStrongestInsightsAndCountsTheRest() throws Exception {
-        when(issues.findVisible("PAY-4")).thenReturn(Optional.of(new IssueReference(4L, "PAY-4", "PAY", "s")));
-        List<LinkedInsight> many = new java.util.ArrayList<>();
-        for (int i = 0; i < EvidencePanel.SHOWN_INSIGHTS + 5; i++) {
-            many.add(new LinkedInsight(i + 1, "Insight " + i, "q", SourceType.SURVEY, null,
-                    i == 24 ? Importance.CRITICAL : Importance.NICE_TO_HAVE, null, Instant.EPOCH));
-        }
-        when(links.linkedTo(4L)).thenReturn(many);
-        String html = panel().render("PAY-4").orElseThrow();
+        String html = issueWithInsights(EvidencePanel.SHOWN_INSIGHTS + 5);
         assertEquals(EvidencePanel.SHOWN_INSIGHTS, html.split("class=\"productops-evidence-item\"", -1).length - 1);
         assertThat(html, containsString("Insight 24"));
         assertThat(html, containsString("And 5 more, weaker insights"));
         assertThat(html, containsString(">25<"));
+    }
+
+    @Test
+    public void oneInsightLeftOutIsCountedInTheSingular() throws Exception {
+        String html = issueWithInsights(EvidencePanel.SHOWN_INSIGHTS + 1);
+        assertThat(html, containsString("And 1 more, weaker insight: open the library to see it."));
+    }
+
+    /** An issue with this many insights, the 25th critical and the others nice to have. */
+    private String issueWithInsights(int count) throws Exception {
+        when(issues.findVisible("PAY-4")).thenReturn(Optional.of(new IssueReference(4L, "PAY-4", "PAY", "s")));
+        List<LinkedInsight> many = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            many.add(new LinkedInsight(i + 1, "Insight " + i, "q", SourceType.SURVEY, null,
+                    i == 24 ? Importance.CRITICAL : Importance.NICE_TO_HAVE, null, Instant.EPOCH));
+        }
+        when(links.linkedTo(4L)).thenReturn(many);
+        return panel().render("PAY-4").orElseThrow();
     }
 
     @Test
