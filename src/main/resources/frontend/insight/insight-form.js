@@ -7,6 +7,7 @@
 
     const ProductOps = window.ProductOps = window.ProductOps || {};
     const ui = ProductOps.insightUi;
+    const api = ProductOps.insightApi;
     const el = ui.el;
 
     function fieldGroup(form, name, label, control, options) {
