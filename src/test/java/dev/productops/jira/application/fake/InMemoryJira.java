@@ -28,6 +28,8 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     private final List<BoardLink> links = new ArrayList<>();
     private final Map<Long, Instant> resolved = new LinkedHashMap<>();
     private final List<WaitingIssue> waiting = new ArrayList<>();
+    private boolean mayEditBothEnds = true;
+    private final List<LinkTypeInfo> linkTypes = new ArrayList<>(List.of(new LinkTypeInfo(1, "Blocks", "blocks", "is blocked by")));
 
     public InMemoryJira project(BoardProject project) {
         projects.put(project.key(), project);
@@ -46,6 +48,18 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
 
     public InMemoryJira resolved(long issueId, Instant at) {
         resolved.put(issueId, at);
+        return this;
+    }
+
+    /** Another link type besides Blocks. */
+    public InMemoryJira linkType(LinkTypeInfo type) {
+        linkTypes.add(type);
+        return this;
+    }
+
+    /** The viewer may browse every issue but edit none: declining a dependency is then refused. */
+    public InMemoryJira readOnly() {
+        mayEditBothEnds = false;
         return this;
     }
 
@@ -93,7 +107,7 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
 
     @Override
     public boolean mayEditBothEnds(BoardLink link) {
-        return true;
+        return mayEditBothEnds;
     }
 
     @Override
@@ -101,9 +115,14 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         return visibleLink(linkId, List.of()).isPresent();
     }
 
+    /** Deletes a link, as someone in Jira might while the plugin still holds its attributes. */
+    public void unlink(long linkId) {
+        links.removeIf(l -> l.linkId() == linkId);
+    }
+
     @Override
     public List<LinkTypeInfo> linkTypes() {
-        return List.of(new LinkTypeInfo(1, "Blocks", "blocks", "is blocked by"));
+        return List.copyOf(linkTypes);
     }
 
     @Override
