@@ -73,6 +73,7 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         return Optional.ofNullable(projects.get(key));
     }
 
+    /** The chosen projects' issues, every link touching them, and the other ends as other teams' issues (as Jira's adapter does). */
     @Override
     public BoardSnapshot load(List<BoardProject> chosen, List<DependencyLinkRule> rules) {
         Set<Long> ids = new HashSet<>();
@@ -80,8 +81,24 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         List<BoardIssue> inScope = issues.stream().filter(i -> ids.contains(i.projectId())).toList();
         Set<Long> issueIds = new HashSet<>();
         inScope.forEach(i -> issueIds.add(i.id()));
-        return new BoardSnapshot(inScope, links.stream()
-                .filter(l -> issueIds.contains(l.blockerId()) && issueIds.contains(l.dependentId())).toList());
+        List<BoardLink> touching = links.stream()
+                .filter(l -> issueIds.contains(l.blockerId()) || issueIds.contains(l.dependentId())).toList();
+        Set<Long> otherEnds = new HashSet<>();
+        touching.forEach(l -> {
+            otherEnds.add(l.blockerId());
+            otherEnds.add(l.dependentId());
+        });
+        otherEnds.removeAll(issueIds);
+        List<BoardIssue> all = new ArrayList<>(inScope);
+        issues.stream().filter(i -> otherEnds.contains(i.id())).map(InMemoryJira::outOfScope).forEach(all::add);
+        List<BoardProject> others = projects.values().stream()
+                .filter(p -> all.stream().anyMatch(i -> !i.inScope() && i.projectId() == p.id())).toList();
+        return new BoardSnapshot(all, touching, others);
+    }
+
+    private static BoardIssue outOfScope(BoardIssue i) {
+        return new BoardIssue(i.id(), i.key(), i.summary(), i.status(), i.statusCategory(), i.assignee(), i.dueDate(), i.created(),
+                i.updated(), i.projectId(), i.projectKey(), i.versionId(), false);
     }
 
     @Override
@@ -92,7 +109,8 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
             ends.add(l.blockerId());
             ends.add(l.dependentId());
         });
-        return new BoardSnapshot(issues.stream().filter(i -> ends.contains(i.id()) && !known.contains(i.id())).toList(), touching);
+        return new BoardSnapshot(issues.stream().filter(i -> ends.contains(i.id()) && !known.contains(i.id()))
+                .map(InMemoryJira::outOfScope).toList(), touching);
     }
 
     @Override
