@@ -6,8 +6,10 @@ import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,6 +66,8 @@ public final class InMemoryCustomers implements CustomerStore {
 
     @Override
     public Page<Customer> inCurrenciesOtherThan(Collection<String> currencies, int maxResults) {
-        throw new UnsupportedOperationException();
+        List<Customer> others = customers.values().stream().filter(c -> !currencies.contains(c.currency()))
+                .sorted(Comparator.comparing(Customer::name)).toList();
+        return new Page<>(0, maxResults, others.size(), others.subList(0, Math.min(maxResults, others.size())));
     }
 }

@@ -122,7 +122,13 @@ public final class InMemoryLibrary implements InsightStore, InsightLinks, IssueD
 
     @Override
     public Optional<Insight> replace(int id, int expectedVersion, InsightContent content, String fingerprint, Instant now) {
-        throw new UnsupportedOperationException();
+        Insight current = insights.get(id);
+        if (current == null || current.version() != expectedVersion) {
+            return Optional.empty();
+        }
+        Insight replaced = new Insight(id, content, current.authorKey(), current.created(), now, expectedVersion + 1);
+        insights.put(id, replaced);
+        return Optional.of(replaced);
     }
 
     @Override

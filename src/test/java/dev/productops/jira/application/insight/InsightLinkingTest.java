@@ -22,6 +22,7 @@ import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 /** Linking evidence to issues, and capturing it linked, against the library and the visible issues in memory. */
 public class InsightLinkingTest {
@@ -99,6 +100,34 @@ public class InsightLinkingTest {
         assertEquals(List.of(new VisibleLink("PAY-1", "Refunds", Importance.CRITICAL, "asked twice", "Name of key-alice", NOW)),
                 captured.links());
         assertEquals(true, captured.canEdit());
+    }
+
+    @Test
+    public void onlyTheAuthorOrACuratorEditsAndAStaleEditChangesNothing() {
+        Clock later = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+        InsightCatalogue alice = new InsightCatalogue(library, customers, library, library, SignedIn.as("alice", ZoneOffset.UTC),
+                transactions, later);
+        InsightCatalogue bob = new InsightCatalogue(library, customers, library, library, SignedIn.as("bob", ZoneOffset.UTC),
+                transactions, later);
+        InsightContent edited = InsightContent.of("Refunds take a week", "q", "interview", null, null, null, List.of());
+
+        assertThrows(NotAllowed.class, () -> alice.edit(insight.id(), 1, edited));
+        assertThrows(NotAllowed.class, () -> alice.delete(insight.id()));
+        assertEquals(List.of("version"), fields(() -> bob.edit(insight.id(), null, edited)));
+        InsightView saved = bob.edit(insight.id(), 1, edited);
+        assertEquals(2, saved.insight().version());
+        assertEquals(NOW.plusSeconds(60), saved.insight().updated());
+        assertEquals("Refunds take a week", library.find(insight.id()).orElseThrow().content().title());
+
+        dev.productops.jira.application.problem.ConcurrentChange stale = assertThrows(
+                dev.productops.jira.application.problem.ConcurrentChange.class, () -> bob.edit(insight.id(), 1,
+                        InsightContent.of("Old", "q", "interview", null, null, null, List.of())));
+        assertTrue(stale.getMessage(), stale.getMessage().contains("you edited version 1, it is now at version 2"));
+        assertEquals("Refunds take a week", library.find(insight.id()).orElseThrow().content().title());
+        assertThrows(NotFound.class, () -> bob.edit(insight.id() + 1, 1, edited));
+
+        bob.delete(insight.id());
+        assertThrows(NotFound.class, () -> bob.get(insight.id()));
     }
 
     private static List<String> fields(org.junit.function.ThrowingRunnable call) {
