@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The customer list in memory, as far as the library's use cases read it; changing it is the persistence tests' job. */
+/** The customer list in memory; the name rules are the domain's, as the stores' unique key applies them. */
 public final class InMemoryCustomers implements CustomerStore {
     private final Map<Integer, Customer> customers = new LinkedHashMap<>();
+    private int nextId = 1000;
 
     public InMemoryCustomers customer(Customer customer) {
         customers.put(customer.id(), customer);
@@ -36,22 +37,25 @@ public final class InMemoryCustomers implements CustomerStore {
 
     @Override
     public Customer add(CustomerDetails details) {
-        throw new UnsupportedOperationException();
+        return replace(nextId++, details);
     }
 
     @Override
     public Customer replace(int id, CustomerDetails details) {
-        throw new UnsupportedOperationException();
+        Customer customer = new Customer(id, details.name(), details.segment(), details.annualRevenue(), details.currency());
+        customers.put(id, customer);
+        return customer;
     }
 
     @Override
     public void remove(int id) {
-        throw new UnsupportedOperationException();
+        customers.remove(id);
     }
 
+    /** The same name as the database's unique key sees it. */
     @Override
     public Optional<Customer> findNamed(String name) {
-        throw new UnsupportedOperationException();
+        return customers.values().stream().filter(c -> CustomerDetails.nameKey(c.name()).equals(CustomerDetails.nameKey(name))).findFirst();
     }
 
     @Override
@@ -61,7 +65,11 @@ public final class InMemoryCustomers implements CustomerStore {
 
     @Override
     public Page<Customer> search(String nameContains, int startAt, int maxResults) {
-        throw new UnsupportedOperationException();
+        List<Customer> found = customers.values().stream()
+                .filter(c -> c.name().toLowerCase(java.util.Locale.ROOT).contains(nameContains.toLowerCase(java.util.Locale.ROOT)))
+                .sorted(Comparator.comparing(Customer::name)).toList();
+        return new Page<>(startAt, maxResults, found.size(), found.subList(Math.min(startAt, found.size()),
+                Math.min(startAt + maxResults, found.size())));
     }
 
     @Override

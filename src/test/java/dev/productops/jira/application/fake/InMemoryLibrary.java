@@ -144,7 +144,10 @@ public final class InMemoryLibrary implements InsightStore, InsightLinks, IssueD
 
     @Override
     public Map<Integer, Integer> countByCustomer(Collection<Integer> customerIds) {
-        throw new UnsupportedOperationException();
+        Map<Integer, Integer> counts = new HashMap<>();
+        insights.values().stream().map(i -> i.content().customerId()).filter(customerIds::contains)
+                .forEach(id -> counts.merge(id, 1, Integer::sum));
+        return counts;
     }
 
     @Override
