@@ -12,10 +12,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -46,11 +50,24 @@ public final class EvidenceBenchmarkMain {
             line(report, "|---|---|---:|---:|---:|");
             StandInDatabase sal = new StandInDatabase(db.entityManager());
             AoInsightLinks links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()), new PluginTables(sal));
+            RawJdbcEvidence raw = new RawJdbcEvidence(db);
+            SameAnswers answers = new SameAnswers();
+            List<String> checks = new ArrayList<>();
             for (IssueCase issueCase : IssueCase.values()) {
                 IssueCase.Picked picked = issueCase.pick(db);
                 int statements = statementsOf(db, sal, () -> links.linkedTo(picked.issueId()));
                 line(report, "| " + issueCase + " | " + picked.issueKey() + " | " + picked.links() + " | " + statements + " | 1 |");
+                Set<List<Object>> product = new HashSet<>();
+                links.linkedTo(picked.issueId()).forEach(l -> product.add(List.of(l.insightId(), l.importance().level(), l.title(),
+                        l.customerIfKnown().map(c -> (Object) c.id()).orElse("none"))));
+                Set<List<Object>> baseline = new HashSet<>();
+                raw.linkedTo(picked.issueId()).forEach(r -> baseline.add(List.of(r.insightId(), r.importance(), r.title(),
+                        r.customerId() == null ? "none" : (Object) r.customerId())));
+                checks.add(issueCase + " " + answers.compare(issueCase + " evidence", product, baseline));
             }
+            line(report, "");
+            line(report, "Same evidence read by AO and by raw JDBC (insight, importance, title, customer): " + String.join(", ", checks));
+            answers.require(report);
         }
 
         OtherJmhRuns.awaitEnd(java.time.Duration.ofMinutes(15));

@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code mvn -Pbenchmark verify -Dbench.main=dev.productops.bench.MetricsBenchmarkMain}: makes sure the evidence
- * dataset and the snapshot fill are there, checks that product and baseline compute the same figures, runs
+ * dataset and the snapshot fill are there, checks that product and baseline compute the same figures (and stops
+ * with an exception, before any timing, when one differs), runs
  * {@link MetricsAggregatesBenchmark} in one JMH run and reports each metric as a ratio to its baseline.
  */
 public final class MetricsBenchmarkMain {
@@ -38,16 +38,17 @@ public final class MetricsBenchmarkMain {
             line(report, "Snapshots: " + MetricsDataset.SIGNATURE + (filled ? " (filled in " : " (reused, checked in ")
                     + (System.nanoTime() - start) / 1_000_000 + " ms)");
             MetricsWorkload work = new MetricsWorkload(db);
+            SameAnswers answers = new SameAnswers();
             line(report, "");
             line(report, "Same answers (product vs baseline):");
             line(report, "");
-            line(report, "- coverage: " + same(work.productCoverage().total(), work.rawCoverage().total())
-                    + " " + work.productCoverage().total() + ", weeks " + same(work.productCoverage().byWeek(), work.rawCoverage().byWeek()));
-            line(report, "- intake 12 weeks: " + same(work.productIntake(MetricsWorkload.PERIOD).byWeek(), work.rawIntake(MetricsWorkload.PERIOD).byWeek())
+            line(report, "- coverage: " + answers.compare("coverage", work.productCoverage().total(), work.rawCoverage().total())
+                    + " " + work.productCoverage().total() + ", weeks " + answers.compare("coverage by week", work.productCoverage().byWeek(), work.rawCoverage().byWeek()));
+            line(report, "- intake 12 weeks: " + answers.compare("intake 12 weeks", work.productIntake(MetricsWorkload.PERIOD).byWeek(), work.rawIntake(MetricsWorkload.PERIOD).byWeek())
                     + ", total " + work.productIntake(MetricsWorkload.PERIOD).total().total());
-            line(report, "- intake 104 weeks: " + same(work.productIntake(MetricsWorkload.TWO_YEARS).byWeek(), work.rawIntake(MetricsWorkload.TWO_YEARS).byWeek())
+            line(report, "- intake 104 weeks: " + answers.compare("intake 104 weeks", work.productIntake(MetricsWorkload.TWO_YEARS).byWeek(), work.rawIntake(MetricsWorkload.TWO_YEARS).byWeek())
                     + ", total " + work.productIntake(MetricsWorkload.TWO_YEARS).total().total());
-            line(report, "- health: " + same(work.productHealth(), work.rawHealth()) + ", last day " + work.productHealth().get(MetricsDataset.LAST_DAY));
+            line(report, "- health: " + answers.compare("health", work.productHealth(), work.rawHealth()) + ", last day " + work.productHealth().get(MetricsDataset.LAST_DAY));
             var productHealth = work.productHealth();
             var rawHealth = work.rawHealth();
             productHealth.forEach((day, health) -> {
@@ -57,9 +58,10 @@ public final class MetricsBenchmarkMain {
             });
             List<RawSqlMetrics.Ranked> product = work.productRanking();
             List<RawSqlMetrics.Ranked> raw = work.rawRanking();
-            line(report, "- top evidence: " + product.size() + " ranked issues; identical ranking: " + product.equals(raw)
+            line(report, "- top evidence: " + product.size() + " ranked issues; ranking " + answers.compare("top evidence", product, raw)
                     + "; top 100 identical: " + product.subList(0, Math.min(100, product.size())).equals(raw.subList(0, Math.min(100, raw.size())))
                     + "; positions that differ: " + differences(product, raw));
+            answers.require(report);
         }
 
         if (Boolean.getBoolean("bench.checkOnly")) {
@@ -77,10 +79,6 @@ public final class MetricsBenchmarkMain {
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + results.resolve("metrics-summary.md") + " and " + results.resolve("metrics-jmh-result.json"));
-    }
-
-    private static String same(Object a, Object b) {
-        return Objects.equals(a, b) ? "identical" : "DIFFERENT";
     }
 
     private static int differences(List<RawSqlMetrics.Ranked> a, List<RawSqlMetrics.Ranked> b) {

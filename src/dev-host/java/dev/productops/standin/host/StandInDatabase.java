@@ -6,16 +6,21 @@ import com.atlassian.sal.api.rdbms.TransactionalExecutorFactory;
 import net.java.ao.EntityManager;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * SAL's transactional executor over the stand-in's database: the connection AO uses, set to AO's schema (as
- * Jira's connections are), committed on success and rolled back on failure, or part of the transaction already open. Every statement the plugin prepares
+ * Jira's connections are), committed on success and rolled back on failure, or part of the transaction already open. Every statement the plugin executes
  * is reported to listeners, so tests count plain SQL as they count AO's.
  */
 public final class StandInDatabase implements TransactionalExecutorFactory {
@@ -71,18 +76,46 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
         }
     }
 
+    /**
+     * Reports a statement each time it runs, not when it is prepared: a statement prepared once and executed for
+     * every chunk is as many round trips as chunks, which is what the tests mean to count. A batch is one round trip.
+     */
     private Connection reporting(Connection connection) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Connection.class},
                 (proxy, method, args) -> {
-                    if ((method.getName().equals("prepareStatement") || method.getName().equals("prepareCall"))
-                            && args != null && args.length > 0 && args[0] instanceof String sql) {
-                        listeners.forEach(listener -> listener.accept(sql));
+                    Object result = invoke(connection, method, args);
+                    if (result instanceof PreparedStatement prepared && args != null && args.length > 0 && args[0] instanceof String sql) {
+                        Class<?> type = result instanceof CallableStatement ? CallableStatement.class : PreparedStatement.class;
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{type},
+                                (statementProxy, call, callArgs) -> {
+                                    if (EXECUTIONS.contains(call.getName())) {
+                                        listeners.forEach(listener -> listener.accept(sql));
+                                    }
+                                    return invoke(prepared, call, callArgs);
+                                });
                     }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                    if (result instanceof Statement statement) {
+                        return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[]{Statement.class},
+                                (statementProxy, call, callArgs) -> {
+                                    if (EXECUTIONS.contains(call.getName())) {
+                                        String sql = callArgs != null && callArgs.length > 0 && callArgs[0] instanceof String text ? text : "(batch)";
+                                        listeners.forEach(listener -> listener.accept(sql));
+                                    }
+                                    return invoke(statement, call, callArgs);
+                                });
                     }
+                    return result;
                 });
+    }
+
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
+            "executeBatch", "executeLargeBatch");
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.runner.RunWith;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The hexagonal layering of docs/architecture: enforced, not hoped for. */
@@ -35,8 +36,25 @@ public class LayerRulesTest {
     public static final ArchRule applicationUsesPortsNotAdapters = noClasses()
             .that().resideInAPackage("dev.productops.jira.application..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "com.atlassian..", "org.ofbiz..", "net.java.ao..", "javax.ws.rs..", "javax.servlet..", "dev.productops.jira.adapter..")
-            .because("use cases reach Jira and storage only through ports");
+                    "com.atlassian..", "org.ofbiz..", "net.java.ao..", "javax.ws.rs..", "javax.servlet..", "jakarta.ws.rs..",
+                    "jakarta.servlet..", "com.fasterxml.jackson..", "dev.productops.jira.adapter..")
+            .because("use cases reach Jira and storage only through ports, and HTTP and JSON are the REST adapter's");
+
+    @ArchTest
+    public static final ArchRule useCasesTakeTypedInput = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dev.productops.jira.application..")
+            .and().areDeclaredInClassesThat().areNotInterfaces().and().areDeclaredInClassesThat().areNotRecords()
+            .should(new ArchCondition<JavaMethod>("take at most one String") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    long strings = method.getRawParameterTypes().stream().filter(t -> t.isEquivalentTo(String.class)).count();
+                    if (strings > 1) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " takes " + strings + " Strings"));
+                    }
+                }
+            })
+            .because("several raw strings are an HTTP request in disguise: a use case takes a command or query record "
+                    + "that the REST adapter parsed, so the use case can be called and tested without HTTP");
 
     @ArchTest
     public static final ArchRule onlyTheJiraAdapterTouchesJira = noClasses()

@@ -5,6 +5,9 @@ import dev.productops.standin.plugin.SpringXml;
 import dev.productops.standin.plugin.PluginDescriptor;
 import org.junit.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
@@ -28,9 +31,15 @@ public class PluginWiringTest {
 
     @Test
     public void everyClassAndResourceTheDescriptorNamesExists() throws Exception {
+        List<String> missing = new ArrayList<>();
         for (String className : plugin.descriptor().referencedClasses()) {
-            assertNotNull(className, Class.forName(className, false, loader));
+            try {
+                Class.forName(className, false, loader);
+            } catch (ClassNotFoundException e) {
+                missing.add(className);
+            }
         }
+        assertEquals("classes the descriptor names that do not exist", List.of(), missing);
         for (String resource : plugin.descriptor().referencedResources()) {
             assertNotNull("missing resource " + resource, loader.getResource(resource));
         }

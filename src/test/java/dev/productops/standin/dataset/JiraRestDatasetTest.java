@@ -14,7 +14,6 @@ import org.junit.rules.TemporaryFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,12 +23,11 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 /** Reads the Apache Jira export in ../shared/data (skipped where that folder is absent). */
 public class JiraRestDatasetTest {
 
-    private static final Path APACHE = Paths.get("..", "shared", "data", "apache-issues-rest-json");
+    private Path apache;
 
     @Rule
     public TemporaryFolder temp = new TemporaryFolder();
@@ -39,14 +37,14 @@ public class JiraRestDatasetTest {
 
     @Before
     public void loadApacheExport() throws IOException {
-        assumeTrue("real Jira data not found at " + APACHE.toAbsolutePath(), Files.isDirectory(APACHE));
-        load = JiraRestDataset.loadWithReport(APACHE);
+        apache = RealData.require("apache-issues-rest-json");
+        load = JiraRestDataset.loadWithReport(apache);
         data = load.data();
     }
 
     @Test
     public void loadsOneIssuePerFile() throws IOException {
-        try (Stream<Path> files = Files.list(APACHE)) {
+        try (Stream<Path> files = Files.list(apache)) {
             assertEquals(files.filter(file -> file.toString().endsWith(".json")).count(), data.issues().size());
         }
         assertEquals(List.of("CB", "DIRECTMEMORY", "DRILL", "FLEX", "GORA", "INFRA", "JENA", "TEZ"),
@@ -124,8 +122,8 @@ public class JiraRestDatasetTest {
     @Test
     public void readsASearchResponseAndASingleIssue() throws IOException {
         Path search = temp.newFile("search.json").toPath();
-        String first = Files.readString(APACHE.resolve("CB-2169.json"));
-        String second = Files.readString(APACHE.resolve("CB-2649.json"));
+        String first = Files.readString(apache.resolve("CB-2169.json"));
+        String second = Files.readString(apache.resolve("CB-2649.json"));
         Files.writeString(search, "{\"startAt\":0,\"maxResults\":50,\"total\":2,\"issues\":[" + first + "," + second + "]}");
 
         DatasetLoad fromSearch = JiraRestDataset.loadWithReport(search);
@@ -133,7 +131,7 @@ public class JiraRestDatasetTest {
         assertEquals(1, fromSearch.data().links().size());
         assertEquals(0, fromSearch.droppedLinks());
 
-        DatasetLoad single = JiraRestDataset.loadWithReport(APACHE.resolve("CB-2169.json"));
+        DatasetLoad single = JiraRestDataset.loadWithReport(apache.resolve("CB-2169.json"));
         assertEquals(1, single.data().issues().size());
         assertEquals(1, single.droppedLinks());
     }

@@ -2,6 +2,7 @@ package dev.productops.jira.adapter.rest;
 
 import dev.productops.jira.application.dependency.BoardView;
 import dev.productops.jira.application.dependency.DependencyPlanning;
+import dev.productops.jira.application.dependency.LinkTypeChange;
 import dev.productops.jira.application.dependency.LinkTypeSettings;
 
 import dev.productops.jira.domain.dependency.RiskState;
@@ -65,7 +66,8 @@ final class BoardJson {
 
     record PlanJson(Long linkId, String neededBy, String owner, String state, String note) {
         static PlanJson of(DependencyPlanning.Plan plan) {
-            return new PlanJson(plan.linkId(), text(plan.neededBy()), plan.owner(), plan.state(), plan.note());
+            return new PlanJson(plan.linkId(), text(plan.neededBy()), plan.owner(),
+                    plan.state() == null ? null : plan.state().id(), plan.note());
         }
     }
 
@@ -78,7 +80,7 @@ final class BoardJson {
     record LinkTypesJson(List<LinkRuleJson> dependencyLinkTypes, List<LinkTypeJson> available) {
         static LinkTypesJson of(LinkTypeSettings.LinkTypes types) {
             return new LinkTypesJson(
-                    types.rules().stream().map(r -> new LinkRuleJson(r.linkTypeName(), r.sourceIsBlocker() ? "source" : "destination")).toList(),
+                    types.rules().stream().map(r -> new LinkRuleJson(r.linkTypeName(), (r.sourceIsBlocker() ? LinkTypeChange.Blocker.SOURCE : LinkTypeChange.Blocker.DESTINATION).id())).toList(),
                     types.available() == null ? null
                             : types.available().stream().map(t -> new LinkTypeJson(t.name(), t.outward(), t.inward())).toList());
         }

@@ -7,6 +7,7 @@ import dev.productops.jira.application.dependency.BoardQuery;
 import dev.productops.jira.domain.dependency.ReasonCode;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.dependency.BoardView;
+import dev.productops.jira.application.dependency.BoardToSave;
 import dev.productops.jira.application.dependency.BoardViews;
 import dev.productops.jira.application.dependency.port.BoardViewStore;
 import dev.productops.jira.application.dependency.DependencyBoard;
@@ -97,7 +98,7 @@ public class BoardResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ViewsJson save(byte[] body) {
         SavedJson input = JsonBodies.read(body, SavedJson.class);
-        views.save(input.name(), input.view());
+        views.save(new BoardToSave(input.name(), input.view()));
         return ViewsJson.of(views.mine());
     }
 

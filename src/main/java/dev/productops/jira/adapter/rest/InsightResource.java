@@ -6,13 +6,18 @@ import dev.productops.jira.adapter.rest.InsightJson.InsightOut;
 import dev.productops.jira.adapter.rest.InsightJson.LinkInput;
 import dev.productops.jira.adapter.rest.InsightJson.LinkOut;
 import dev.productops.jira.adapter.rest.InsightJson.PageOut;
+import dev.productops.jira.application.PageRequest;
 import dev.productops.jira.application.insight.ImportReport;
+import dev.productops.jira.application.insight.InsightQuery;
 import dev.productops.jira.application.insight.InsightCatalogue;
 import dev.productops.jira.application.insight.InsightImport;
 import dev.productops.jira.application.insight.InsightLinking;
 import dev.productops.jira.application.insight.InsightView;
 import dev.productops.jira.application.insight.LinkRequest;
 import dev.productops.jira.domain.Page;
+import dev.productops.jira.domain.insight.InsightOrder;
+import dev.productops.jira.domain.insight.InvalidInput;
+import dev.productops.jira.domain.insight.SourceType;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -27,6 +32,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 
 /** The insights library over REST. Mutations accept only JSON (or text/csv); XSRF is refused by Jira's REST filter (README, "XSRF"). */
@@ -54,8 +60,9 @@ public class InsightResource {
                                       @QueryParam("orderBy") String orderBy,
                                       @QueryParam("startAt") @DefaultValue("0") String startAt,
                                       @QueryParam("maxResults") @DefaultValue("25") String maxResults) {
-        Page<InsightView> page = catalogue.search(query, source, Parameters.optionalInt("customer", customer), segment, tag,
-                issueKey, orderBy, Parameters.nonNegative("startAt", startAt), Parameters.positive("maxResults", maxResults));
+        Page<InsightView> page = catalogue.search(new InsightQuery(query, source(source), Parameters.optionalInt("customer", customer),
+                segment, tag, issueKey, order(orderBy),
+                new PageRequest(Parameters.nonNegative("startAt", startAt), Parameters.positive("maxResults", maxResults))));
         return new PageOut<>(page.startAt(), page.maxResults(), page.total(), page.values().stream().map(InsightOut::of).toList());
     }
 
@@ -113,6 +120,16 @@ public class InsightResource {
     @Consumes(CSV)
     public ImportReport importCsv(@QueryParam("firstRow") @DefaultValue("2") String firstRow, byte[] body) {
         return importer.importRows(CsvRows.parse(body, Parameters.positive("firstRow", firstRow)));
+    }
+
+    private static SourceType source(String id) {
+        return id == null || id.isBlank() ? null : SourceType.ofId(id.strip())
+                .orElseThrow(() -> InvalidInput.of("source", "Must be one of " + SourceType.ids() + "."));
+    }
+
+    private static InsightOrder order(String id) {
+        return id == null || id.isBlank() ? null : InsightOrder.ofId(id.strip()).orElseThrow(() -> InvalidInput.of("orderBy",
+                "Must be one of " + Arrays.stream(InsightOrder.values()).map(InsightOrder::id).toList() + "."));
     }
 
     private static LinkRequest request(LinkInput input) {

@@ -4,10 +4,14 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import dev.productops.jira.adapter.rest.BoardJson.LinkRuleJson;
 import dev.productops.jira.adapter.rest.BoardJson.LinkTypesJson;
 import dev.productops.jira.adapter.rest.InsightJson.GroupJson;
+import dev.productops.jira.application.dependency.LinkTypeChange;
 import dev.productops.jira.application.dependency.LinkTypeSettings;
+import dev.productops.jira.application.insight.GroupName;
 import dev.productops.jira.application.insight.ProductOpsSettings;
+import dev.productops.jira.domain.insight.InvalidInput;
 
 import java.util.List;
+import java.util.Locale;
 
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
@@ -43,8 +47,7 @@ public class SettingsResource {
     public LinkTypesJson changeDependencyLinkTypes(byte[] body) {
         LinkTypesJson input = JsonBodies.read(body, LinkTypesJson.class);
         List<LinkRuleJson> rules = input.dependencyLinkTypes() == null ? List.of() : input.dependencyLinkTypes();
-        return LinkTypesJson.of(linkTypes.change(rules.stream().map(LinkRuleJson::name).toList(),
-                rules.stream().map(LinkRuleJson::blocker).toList()));
+        return LinkTypesJson.of(linkTypes.change(new LinkTypeChange(rules.stream().map(SettingsResource::rule).toList())));
     }
 
     @GET
@@ -57,6 +60,13 @@ public class SettingsResource {
     @Path("product-ops-group")
     @Consumes(MediaType.APPLICATION_JSON)
     public GroupJson changeProductOpsGroup(byte[] body) {
-        return new GroupJson(settings.changeProductOpsGroup(JsonBodies.read(body, GroupJson.class).group()));
+        return new GroupJson(settings.changeProductOpsGroup(new GroupName(JsonBodies.read(body, GroupJson.class).group())).value());
+    }
+
+    /** A rule without a blocker side reads as Jira's Blocks does: the source blocks. */
+    private static LinkTypeChange.Rule rule(LinkRuleJson json) {
+        String side = json.blocker() == null ? LinkTypeChange.Blocker.SOURCE.id() : json.blocker().strip().toLowerCase(Locale.ROOT);
+        return new LinkTypeChange.Rule(json.name(), LinkTypeChange.Blocker.ofId(side).orElseThrow(() ->
+                InvalidInput.of("dependencyLinkTypes", "blocker must be source or destination, not '" + side + "'.")));
     }
 }

@@ -18,7 +18,6 @@ import java.util.Optional;
  */
 public class BoardViews {
     public static final int MAX_SAVED = 10;
-    static final int NAME_MAX = 60;
     static final int VIEW_MAX = 2000;
 
     public record Remembered(Optional<String> last, List<SavedBoard> saved) {
@@ -48,13 +47,10 @@ public class BoardViews {
     }
 
     /** Saves (or replaces, by name) a board; at most {@link #MAX_SAVED}. */
-    public List<SavedBoard> save(String name, String view) {
+    public List<SavedBoard> save(BoardToSave board) {
         Viewer viewer = viewers.require();
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > NAME_MAX) {
-            throw new InvalidInput(Map.of("name", "Give the board a name of 1 to " + NAME_MAX + " characters."));
-        }
-        String cleanView = checkedView(view);
+        String cleanName = board.name();
+        String cleanView = board.view();
         List<SavedBoard> boards = new ArrayList<>(store.saved(viewer.key()));
         boards.removeIf(b -> b.name().equalsIgnoreCase(cleanName));
         if (boards.size() >= MAX_SAVED) {
@@ -73,7 +69,7 @@ public class BoardViews {
         return boards;
     }
 
-    private static String checkedView(String view) {
+    static String checkedView(String view) {
         if (view == null || view.isBlank() || view.length() > VIEW_MAX || view.contains("\n")) {
             throw new InvalidInput(Map.of("view", "A board's address of 1 to " + VIEW_MAX + " characters."));
         }

@@ -16,13 +16,10 @@ import dev.productops.jira.domain.dependency.AgreementState;
 import dev.productops.jira.domain.insight.InvalidInput;
 
 import java.time.Clock;
-import dev.productops.jira.domain.CalendarDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,10 +32,13 @@ import java.util.Optional;
  */
 public class DependencyPlanning {
     public static final String LINK_NOT_FOUND = "Dependency does not exist or you do not have permission to see it.";
-    static final int NOTE_MAX = 255;
 
     /** The attributes as the API shows them: the owner by username. */
-    public record Plan(long linkId, LocalDate neededBy, String owner, String state, String note) {
+    public record Plan(long linkId, LocalDate neededBy, String owner, AgreementState state, String note) {
+    }
+
+    public static String noSuchUser(String username) {
+        return "No user has the username '" + username.strip() + "'.";
     }
 
     /** One recorded change as people read it: the author by display name, the owner by username. */
@@ -76,39 +76,19 @@ public class DependencyPlanning {
         return store.forLink(link.linkId()).map(this::plan).orElse(new Plan(link.linkId(), null, null, null, null));
     }
 
-    public Plan set(long linkId, String neededBy, String owner, String state, String note) {
+    /** Whether Jira has a user of this name: lets a caller report a wrong owner together with its own refusals. */
+    public boolean isUser(String username) {
+        return users.keyOf(username.strip()).isPresent();
+    }
+
+    public Plan set(long linkId, PlanChange change) {
         Viewer viewer = viewers.require();
         BoardLink link = visible(linkId);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate day = null;
-        if (neededBy != null && !neededBy.isBlank()) {
-            try {
-                day = CalendarDate.parse(neededBy).value();
-            } catch (IllegalArgumentException e) {
-                errors.put("neededBy", e.getMessage());
-            }
-        }
-        String ownerKey = null;
-        if (owner != null && !owner.isBlank()) {
-            ownerKey = users.keyOf(owner).orElse(null);
-            if (ownerKey == null) {
-                errors.put("owner", "No user has the username '" + owner.strip() + "'.");
-            }
-        }
-        String agreed = null;
-        if (state != null && !state.isBlank()) {
-            agreed = AgreementState.ofId(state.strip()).map(AgreementState::id).orElse(null);
-            if (agreed == null) {
-                errors.put("state", "Must be one of " + Arrays.stream(AgreementState.values()).map(AgreementState::id).toList() + ".");
-            }
-        }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > NOTE_MAX) {
-            errors.put("note", "Must be at most " + NOTE_MAX + " characters.");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        String ownerKey = change.owner().map(owner -> users.keyOf(owner)
+                .orElseThrow(() -> InvalidInput.of("owner", noSuchUser(owner)))).orElse(null);
+        String agreed = change.state().map(AgreementState::id).orElse(null);
+        LocalDate day = change.neededBy().orElse(null);
+        String cleanNote = change.note().orElse(null);
         Optional<DependencyAttributes> before = store.forLink(link.linkId());
         String wasAgreed = before.map(DependencyAttributes::state).orElse(null);
         if (AgreementState.DECLINED.id().equals(agreed) && !AgreementState.DECLINED.id().equals(wasAgreed)
@@ -173,6 +153,7 @@ public class DependencyPlanning {
 
     private Plan plan(DependencyAttributes attributes) {
         String owner = attributes.ownerKey() == null ? null : users.usernameOf(attributes.ownerKey()).orElse(attributes.ownerKey());
-        return new Plan(attributes.linkId(), attributes.neededBy(), owner, attributes.state(), attributes.note());
+        AgreementState state = attributes.state() == null ? null : AgreementState.ofId(attributes.state()).orElse(null);
+        return new Plan(attributes.linkId(), attributes.neededBy(), owner, state, attributes.note());
     }
 }

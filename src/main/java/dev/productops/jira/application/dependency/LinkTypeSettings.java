@@ -9,7 +9,6 @@ import dev.productops.jira.domain.insight.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Administrators say which Jira link types mean "must finish before", and from which side. */
 public class LinkTypeSettings {
@@ -32,23 +31,15 @@ public class LinkTypeSettings {
         return new LinkTypes(rules.current(), source.linkTypes());
     }
 
-    /** @param blockerSides per rule "source" or "destination", in the order of {@code names} */
-    public LinkTypes change(List<String> names, List<String> blockerSides) {
+    public LinkTypes change(LinkTypeChange change) {
         requireAdministrator();
         List<DependencySource.LinkTypeInfo> available = source.linkTypes();
         List<DependencyLinkRule> changed = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i) == null ? "" : names.get(i).strip();
-            DependencySource.LinkTypeInfo type = available.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
-                    .orElseThrow(() -> InvalidInput.of("dependencyLinkTypes", "No link type is called '" + name + "'."));
-            String side = blockerSides.get(i) == null ? "source" : blockerSides.get(i).strip().toLowerCase(Locale.ROOT);
-            if (!side.equals("source") && !side.equals("destination")) {
-                throw InvalidInput.of("dependencyLinkTypes", "blocker must be source or destination, not '" + side + "'.");
-            }
-            changed.add(new DependencyLinkRule(type.name(), side.equals("source")));
-        }
-        if (changed.isEmpty()) {
-            throw InvalidInput.of("dependencyLinkTypes", "Choose at least one link type.");
+        for (LinkTypeChange.Rule rule : change.rules()) {
+            DependencySource.LinkTypeInfo type = available.stream().filter(t -> t.name().equalsIgnoreCase(rule.linkTypeName()))
+                    .findFirst().orElseThrow(() -> InvalidInput.of("dependencyLinkTypes",
+                            "No link type is called '" + rule.linkTypeName() + "'."));
+            changed.add(new DependencyLinkRule(type.name(), rule.blocker() == LinkTypeChange.Blocker.SOURCE));
         }
         rules.replace(changed);
         return new LinkTypes(changed, available);

@@ -1,5 +1,6 @@
 package dev.productops.jira.application.insight;
 
+import dev.productops.jira.application.PageRequest;
 import dev.productops.jira.application.port.CurrentViewer;
 import dev.productops.jira.application.port.CustomerStore;
 import dev.productops.jira.application.port.InsightLinks;
@@ -17,23 +18,19 @@ import dev.productops.jira.domain.insight.Importance;
 import dev.productops.jira.domain.insight.Insight;
 import dev.productops.jira.domain.insight.InsightContent;
 import dev.productops.jira.domain.insight.InsightFingerprint;
-import dev.productops.jira.domain.insight.InsightOrder;
 import dev.productops.jira.domain.insight.InsightSearch;
 import dev.productops.jira.domain.insight.InvalidInput;
-import dev.productops.jira.domain.insight.SourceType;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The insights library: capture, read, edit, delete and search customer evidence. */
 public class InsightCatalogue {
     public static final String INSIGHT_NOT_FOUND = "Insight does not exist.";
     public static final String ISSUE_NOT_FOUND = "Issue does not exist or you do not have permission to see it.";
-    public static final int MAX_PAGE = 100;
+    public static final int MAX_PAGE = PageRequest.MAX;
 
     private final InsightStore store;
     private final CustomerStore customers;
@@ -108,36 +105,18 @@ public class InsightCatalogue {
     }
 
     /**
-     * Searches the library. Raw filter values as the API receives them; an {@code issueKey} the viewer cannot
-     * browse is answered as not found rather than with an empty page, exactly like a missing issue.
+     * Searches the library. An {@code issueKey} the viewer cannot browse is answered as not found rather than with an
+     * empty page, exactly like a missing issue.
      */
-    public Page<InsightView> search(String query, String source, Integer customerId, String segment, String tag,
-                                    String issueKey, String orderBy, int startAt, int maxResults) {
+    public Page<InsightView> search(InsightQuery query) {
         Viewer viewer = viewers.require();
-        SourceType sourceType = null;
-        if (source != null && !source.isBlank()) {
-            sourceType = SourceType.ofId(source.strip()).orElseThrow(() ->
-                    InvalidInput.of("source", "Must be one of " + SourceType.ids() + "."));
-        }
-        InsightOrder order = InsightOrder.NEWEST;
-        if (orderBy != null && !orderBy.isBlank()) {
-            order = InsightOrder.ofId(orderBy.strip()).orElseThrow(() ->
-                    InvalidInput.of("orderBy", "Must be one of " + Arrays.stream(InsightOrder.values()).map(InsightOrder::id).toList() + "."));
-        }
-        Long issueId = null;
-        if (issueKey != null && !issueKey.isBlank()) {
-            issueId = issues.findVisible(issueKey.strip()).map(IssueReference::id).orElseThrow(() -> new NotFound(ISSUE_NOT_FOUND));
-        }
-        List<String> words = query == null || query.isBlank() ? List.of()
-                : Arrays.stream(query.strip().toLowerCase(Locale.ROOT).split("\\s+")).distinct().limit(10).toList();
-        InsightSearch search = new InsightSearch(words, sourceType, customerId, blankToNull(segment), blankToNull(tag), issueId, order);
-        Page<Insight> page = store.search(search, Math.max(0, startAt), clampPage(maxResults));
+        Long issueId = query.issueKey() == null ? null
+                : issues.findVisible(query.issueKey()).map(IssueReference::id).orElseThrow(() -> new NotFound(ISSUE_NOT_FOUND));
+        InsightSearch search = new InsightSearch(query.words(), query.source(), query.customerId(), query.segment(), query.tag(),
+                issueId, query.order());
+        Page<Insight> page = store.search(search, query.page().startAt(), query.page().maxResults());
         List<InsightView> pageViews = views.of(page.values(), viewer);
         return new Page<>(page.startAt(), page.maxResults(), page.total(), pageViews);
-    }
-
-    static int clampPage(int maxResults) {
-        return maxResults <= 0 ? 25 : Math.min(maxResults, MAX_PAGE);
     }
 
     Insight existing(int id) {
@@ -169,9 +148,5 @@ public class InsightCatalogue {
             resolved.add(new ResolvedLink(issue, request.importanceLevel(), request.cleanNote()));
         }
         return resolved;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -8,8 +8,6 @@ import dev.productops.jira.domain.insight.InvalidInput;
 
 /** Which Jira group curates insights and customers. Administrators only. */
 public class ProductOpsSettings {
-    static final int GROUP_MAX = 255;
-
     private final ProductOpsGroupSetting group;
     private final CurrentViewer viewers;
     private final JiraGroups jiraGroups;
@@ -25,18 +23,15 @@ public class ProductOpsSettings {
         return group.groupName();
     }
 
-    public String changeProductOpsGroup(String groupName) {
+    public GroupName changeProductOpsGroup(GroupName groupName) {
         requireAdministrator();
-        String clean = groupName == null ? "" : groupName.strip();
-        if (clean.isEmpty() || clean.length() > GROUP_MAX) {
-            throw InvalidInput.of("group", "Must be the name of a Jira group (at most " + GROUP_MAX + " characters).");
-        }
+        String clean = groupName.value();
         // A group nobody can be in would silently take every curator's rights away (adversary F9).
         if (!jiraGroups.exists(clean)) {
             throw InvalidInput.of("group", "Jira has no group '" + clean + "'.");
         }
         group.changeTo(clean);
-        return clean;
+        return groupName;
     }
 
     private void requireAdministrator() {

@@ -21,6 +21,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -109,11 +110,35 @@ public class SqlMetricsTest {
             database.removeSqlListener(listener);
         }
         assertEquals(Set.of(first, first + 1_000, first + 4_000), support.keySet());
-        // Three GROUP BYs (2000, 2000, 1 ids); the two full ones share one prepared statement.
-        assertEquals(statements.toString(), 2, statements.size());
+        // Three GROUP BYs (2000, 2000, 1 ids); the two full ones run one prepared statement twice.
+        assertEquals(statements.toString(), 3, statements.size());
+        assertEquals("the two full chunks share their SQL", statements.get(0), statements.get(1));
         assertTrue(statements.get(0).contains("GROUP BY"));
+        assertEquals("the last chunk has one id", 1, statements.get(2).chars().filter(c -> c == '?').count());
         assertEquals("two IN lists, each at most a thousand (Oracle)", 2, statements.get(0).split(" IN \\(").length - 1);
         assertEquals(2_000, statements.get(0).chars().filter(c -> c == '?').count());
+    }
+
+    @Test
+    public void theCounterCountsExecutionsNotPreparations() {
+        List<String> statements = new ArrayList<>();
+        Consumer<String> listener = statements::add;
+        database.addSqlListener(listener);
+        try {
+            PluginTables.withPrefix(database, "AO_000000_").read((connection, t) -> {
+                try (PreparedStatement twice = connection.prepareStatement("SELECT COUNT(*) FROM " + t.table("INSIGHT"));
+                     PreparedStatement never = connection.prepareStatement("SELECT COUNT(*) FROM " + t.table("CUSTOMER"))) {
+                    twice.executeQuery().close();
+                    twice.executeQuery().close();
+                    return null;
+                }
+            });
+        } finally {
+            database.removeSqlListener(listener);
+        }
+        assertEquals("prepared once, executed twice; the other prepared and never run", 2, statements.size());
+        assertTrue(statements.get(0).contains("INSIGHT"));
+        assertEquals(statements.get(0), statements.get(1));
     }
 
     @Test

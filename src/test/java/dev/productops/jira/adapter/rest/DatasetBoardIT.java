@@ -1,9 +1,9 @@
 package dev.productops.jira.adapter.rest;
 
+import dev.productops.standin.dataset.RealData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.JiraStandIn;
-import org.junit.Assume;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Base64;
@@ -24,15 +23,13 @@ import static org.junit.Assert.assertTrue;
 
 /** The board on real Apache Jira data (../shared/data), after an admin maps that instance's link types. */
 public class DatasetBoardIT {
-    private static final Path DATA = Paths.get("..", "shared", "data", "apache-issues-rest-json");
-
     @Rule
     public final TemporaryFolder folder = new TemporaryFolder();
 
     @Test
     public void realLinkTypesMappedByAnAdminGiveABoardOfRealDependencies() throws Exception {
-        Assume.assumeTrue("real data not present", Files.isDirectory(DATA));
-        JiraStandIn.Settings settings = new JiraStandIn.Settings(0, folder.getRoot().toPath(), Optional.of(DATA),
+        Path data = RealData.require("apache-issues-rest-json");
+        JiraStandIn.Settings settings = new JiraStandIn.Settings(0, folder.getRoot().toPath(), Optional.of(data),
                 Paths.get("target/npm/node_modules"), 1L);
         try (JiraStandIn jira = JiraStandIn.start(settings)) {
             String api = jira.baseUrl() + "/rest/productops/1.0";

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.productops.standin.RunningStandIn;
 import dev.productops.standin.sample.SampleOrganisation;
+import dev.productops.standin.store.HostData;
+import dev.productops.standin.store.HostUser;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -49,7 +51,9 @@ public class DependencyBoardApiIT {
         for (var total : iterable(board.get("totals"))) {
             counted += total.asInt();
         }
-        assertEquals(board.get("dependencies").size(), counted);
+        long blocksLinks = blocksLinksVisibleTo("admin", "PAY", "CHK", "PLAT");
+        assertEquals("every Blocks link of the three teams, counted from Jira's data", blocksLinks, counted);
+        assertEquals(blocksLinks, board.get("dependencies").size());
         assertTrue("worst first", board.get("dependencies").get(0).get("state").asText().equals("conflict"));
     }
 
@@ -93,9 +97,26 @@ public class DependencyBoardApiIT {
         for (var total : iterable(bobs.get("totals"))) {
             bobsTotal += total.asInt();
         }
-        assertEquals(bobs.get("dependencies").size(), bobsTotal);
+        assertEquals("MOB's Blocks links whose both ends bob may browse", blocksLinksVisibleTo("bob", "MOB"), bobsTotal);
+        assertEquals(bobsTotal, bobs.get("dependencies").size());
         assertEquals(404, get("/board?projects=PAY", "bob").statusCode());
         assertEquals(get("/board?projects=NOPE", "bob").body().replace("NOPE", "PAY"), get("/board?projects=PAY", "bob").body());
+    }
+
+    /** Blocks links with an end in one of the projects and both ends browsable by the user: what a board must show. */
+    private static long blocksLinksVisibleTo(String username, String... projectKeys) {
+        HostData data = JIRA.standIn().data();
+        HostUser user = data.user(username).orElseThrow();
+        long blocks = data.linkTypes().stream().filter(t -> t.name().equals("Blocks")).findFirst().orElseThrow().id();
+        Set<Long> chosen = new HashSet<>();
+        for (String key : projectKeys) {
+            data.issuesOf(data.projectByKey(key).orElseThrow().id()).forEach(i -> chosen.add(i.id()));
+        }
+        return data.linksOfType(blocks).stream()
+                .filter(l -> chosen.contains(l.sourceIssueId()) || chosen.contains(l.destinationIssueId()))
+                .filter(l -> data.canBrowse(user, data.issue(l.sourceIssueId()).orElseThrow())
+                        && data.canBrowse(user, data.issue(l.destinationIssueId()).orElseThrow()))
+                .count();
     }
 
     @Test

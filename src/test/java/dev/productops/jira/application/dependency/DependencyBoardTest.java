@@ -86,6 +86,17 @@ public class DependencyBoardTest {
     }
 
     @Test
+    public void aCycleThroughOtherTeamsIsReportedWholeOnOneTeamsBoard() {
+        // PAY-1 blocks CHK-1, which blocks MOB-9, which blocks PAY-1 again: PAY's board holds only PAY-1.
+        jira.project(new BoardProject(3, "MOB", "Mobile", List.of())).issue(issue(31, "MOB-9", 3, "MOB", "new", null))
+                .link(new BoardLink(1004, 21, 31, "Blocks")).link(new BoardLink(1005, 31, 11, "Blocks"));
+        BoardView pay = boardFor(SignedIn.as("alice", ZoneId.of("UTC"))).board(query("PAY"));
+        assertEquals(List.of(List.of("PAY-1", "CHK-1", "MOB-9")), pay.cycles());
+        assertEquals(RiskState.CONFLICT, dependency(pay, 1001).state());
+        assertTrue(dependency(pay, 1001).reasons().stream().anyMatch(r -> r.code().equals("IN_CYCLE")));
+    }
+
+    @Test
     public void dependenciesComeWorstFirstAndEveryLaneCountsItsProblems() {
         BoardView view = boardFor(SignedIn.as("bob", KIRITIMATI)).board(query("PAY", "CHK"));
 

@@ -28,6 +28,8 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     private final List<BoardLink> links = new ArrayList<>();
     private final Map<Long, Instant> resolved = new LinkedHashMap<>();
     private final List<WaitingIssue> waiting = new ArrayList<>();
+    private boolean mayEditBothEnds = true;
+    private final List<LinkTypeInfo> linkTypes = new ArrayList<>(List.of(new LinkTypeInfo(1, "Blocks", "blocks", "is blocked by")));
 
     public InMemoryJira project(BoardProject project) {
         projects.put(project.key(), project);
@@ -49,6 +51,18 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         return this;
     }
 
+    /** Another link type besides Blocks. */
+    public InMemoryJira linkType(LinkTypeInfo type) {
+        linkTypes.add(type);
+        return this;
+    }
+
+    /** The viewer may browse every issue but edit none: declining a dependency is then refused. */
+    public InMemoryJira readOnly() {
+        mayEditBothEnds = false;
+        return this;
+    }
+
     public InMemoryJira waiting(WaitingIssue issue) {
         waiting.add(issue);
         return this;
@@ -59,6 +73,7 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         return Optional.ofNullable(projects.get(key));
     }
 
+    /** The chosen projects' issues, every link touching them, and the other ends as other teams' issues (as Jira's adapter does). */
     @Override
     public BoardSnapshot load(List<BoardProject> chosen, List<DependencyLinkRule> rules) {
         Set<Long> ids = new HashSet<>();
@@ -66,8 +81,24 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         List<BoardIssue> inScope = issues.stream().filter(i -> ids.contains(i.projectId())).toList();
         Set<Long> issueIds = new HashSet<>();
         inScope.forEach(i -> issueIds.add(i.id()));
-        return new BoardSnapshot(inScope, links.stream()
-                .filter(l -> issueIds.contains(l.blockerId()) && issueIds.contains(l.dependentId())).toList());
+        List<BoardLink> touching = links.stream()
+                .filter(l -> issueIds.contains(l.blockerId()) || issueIds.contains(l.dependentId())).toList();
+        Set<Long> otherEnds = new HashSet<>();
+        touching.forEach(l -> {
+            otherEnds.add(l.blockerId());
+            otherEnds.add(l.dependentId());
+        });
+        otherEnds.removeAll(issueIds);
+        List<BoardIssue> all = new ArrayList<>(inScope);
+        issues.stream().filter(i -> otherEnds.contains(i.id())).map(InMemoryJira::outOfScope).forEach(all::add);
+        List<BoardProject> others = projects.values().stream()
+                .filter(p -> all.stream().anyMatch(i -> !i.inScope() && i.projectId() == p.id())).toList();
+        return new BoardSnapshot(all, touching, others);
+    }
+
+    private static BoardIssue outOfScope(BoardIssue i) {
+        return new BoardIssue(i.id(), i.key(), i.summary(), i.status(), i.statusCategory(), i.assignee(), i.dueDate(), i.created(),
+                i.updated(), i.projectId(), i.projectKey(), i.versionId(), false);
     }
 
     @Override
@@ -78,7 +109,8 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
             ends.add(l.blockerId());
             ends.add(l.dependentId());
         });
-        return new BoardSnapshot(issues.stream().filter(i -> ends.contains(i.id()) && !known.contains(i.id())).toList(), touching);
+        return new BoardSnapshot(issues.stream().filter(i -> ends.contains(i.id()) && !known.contains(i.id()))
+                .map(InMemoryJira::outOfScope).toList(), touching);
     }
 
     @Override
@@ -93,7 +125,7 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
 
     @Override
     public boolean mayEditBothEnds(BoardLink link) {
-        return true;
+        return mayEditBothEnds;
     }
 
     @Override
@@ -101,9 +133,14 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
         return visibleLink(linkId, List.of()).isPresent();
     }
 
+    /** Deletes a link, as someone in Jira might while the plugin still holds its attributes. */
+    public void unlink(long linkId) {
+        links.removeIf(l -> l.linkId() == linkId);
+    }
+
     @Override
     public List<LinkTypeInfo> linkTypes() {
-        return List.of(new LinkTypeInfo(1, "Blocks", "blocks", "is blocked by"));
+        return List.copyOf(linkTypes);
     }
 
     @Override

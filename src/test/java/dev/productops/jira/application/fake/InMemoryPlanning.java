@@ -2,18 +2,21 @@ package dev.productops.jira.application.fake;
 
 import dev.productops.jira.application.dependency.port.DependencyAttributes;
 import dev.productops.jira.application.dependency.port.DependencyAttributesStore;
+import dev.productops.jira.application.dependency.port.DependencyHistory;
 import dev.productops.jira.application.dependency.port.DependencyLinkRule;
 import dev.productops.jira.application.dependency.port.DependencyLinkRules;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The plugin's own planning data (link rules, agreed dates and owners), in memory. */
-public final class InMemoryPlanning implements DependencyAttributesStore, DependencyLinkRules {
+/** The plugin's own planning data (link rules, agreed dates and owners, their history), in memory. */
+public final class InMemoryPlanning implements DependencyAttributesStore, DependencyLinkRules, DependencyHistory {
     private final Map<Long, DependencyAttributes> attributes = new HashMap<>();
+    private final List<Change> changes = new ArrayList<>();
     private List<DependencyLinkRule> rules = DEFAULT;
 
     @Override
@@ -37,6 +40,7 @@ public final class InMemoryPlanning implements DependencyAttributesStore, Depend
     @Override
     public void forget(long linkId) {
         attributes.remove(linkId);
+        changes.removeIf(c -> c.linkId() == linkId);
     }
 
     @Override
@@ -47,5 +51,15 @@ public final class InMemoryPlanning implements DependencyAttributesStore, Depend
     @Override
     public void replace(List<DependencyLinkRule> replacement) {
         rules = List.copyOf(replacement);
+    }
+
+    @Override
+    public void record(List<Change> recorded) {
+        changes.addAll(0, recorded);
+    }
+
+    @Override
+    public List<Change> of(long linkId) {
+        return changes.stream().filter(c -> c.linkId() == linkId).toList();
     }
 }

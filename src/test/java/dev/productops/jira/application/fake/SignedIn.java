@@ -21,6 +21,10 @@ public final class SignedIn implements CurrentViewer, TimeZones {
         return new SignedIn(new Viewer("key-" + username, username, username, false, false), zone);
     }
 
+    public static SignedIn administrator(String username) {
+        return new SignedIn(new Viewer("key-" + username, username, username, true, true), ZoneId.of("UTC"));
+    }
+
     public static SignedIn nobody() {
         return new SignedIn(null, ZoneId.of("UTC"));
     }

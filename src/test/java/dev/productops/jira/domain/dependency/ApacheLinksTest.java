@@ -1,5 +1,6 @@
 package dev.productops.jira.domain.dependency;
 
+import dev.productops.standin.dataset.RealData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.BeforeClass;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assume.assumeTrue;
 
 /**
  * Raw /rest/api/2/issue documents from issues.apache.org (Choetkiertikul et al., ASE 2015,
@@ -24,16 +24,16 @@ import static org.junit.Assume.assumeTrue;
  * dependent and Required are dependencies; the phrase from the document's side gives the direction.
  */
 public class ApacheLinksTest {
-    private static final Path DIR = Path.of("../shared/data/apache-issues-rest-json");
+    private static Path dir;
     private static final LocalDate TODAY = LocalDate.parse("2015-01-01");
 
     private static final List<JsonNode> documents = new ArrayList<>();
 
     @BeforeClass
     public static void readDocuments() throws IOException {
-        assumeTrue("real issue data not present at " + DIR.toAbsolutePath(), Files.isDirectory(DIR));
+        dir = RealData.require("apache-issues-rest-json");
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 documents.add(json.readTree(file.toFile()));
             }

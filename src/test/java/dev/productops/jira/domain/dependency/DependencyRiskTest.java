@@ -420,8 +420,15 @@ public class DependencyRiskTest {
             facts.set(node, issues.get(node));
         }
         DependencyRisk risk = new DependencyRisk(RiskSettings.on(TODAY), facts, analysis.components(), analysis.criticalPath());
+        // Worked out by hand: A is done; B and C block each other; a person declined "B before A".
+        List<RiskState> states = List.of(RiskState.DONE, RiskState.CONFLICT, RiskState.CONFLICT, RiskState.DECLINED);
+        List<ReasonCode> strongest = List.of(ReasonCode.BLOCKER_DONE, ReasonCode.IN_CYCLE, ReasonCode.IN_CYCLE, ReasonCode.MARKED_DECLINED);
         for (int i = 0; i < links.size(); i++) {
-            assertEquals(analysis.assessment(i), risk.assess(links.get(i)[0], links.get(i)[1], neededBy.get(i), agreed.get(i)));
+            RiskAssessment single = risk.assess(links.get(i)[0], links.get(i)[1], neededBy.get(i), agreed.get(i));
+            assertEquals("link " + i, states.get(i), single.state());
+            assertEquals("link " + i, strongest.get(i), single.reasons().get(0).code());
+            assertEquals("link " + i, states.get(i), analysis.state(i));
+            assertEquals("link " + i + ": the bulk path explains it alike", single, analysis.assessment(i));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.productops.jira.domain.dependency;
 
+import dev.productops.standin.dataset.RealData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.BeforeClass;
@@ -19,7 +20,6 @@ import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 
 /**
  * The real issue links of the Spring Jira (Choetkiertikul et al., IEEE TSE 2017, SEAnalytics
@@ -27,14 +27,14 @@ import static org.junit.Assume.assumeTrue;
  * from {@code issuekey}'s side; most dependency links are listed from both ends with inverse phrases.
  */
 public class SpringLinksTest {
-    private static final Path CSV = Path.of("../shared/data/spring-issue-links.csv");
+    private static Path csv;
 
     private static List<CSVRecord> rows;
 
     @BeforeClass
     public static void readLinks() throws IOException {
-        assumeTrue("real link data not present at " + CSV.toAbsolutePath(), Files.isRegularFile(CSV));
-        try (Reader reader = Files.newBufferedReader(CSV, StandardCharsets.UTF_8)) {
+        csv = RealData.require("spring-issue-links.csv");
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).getRecords();
         }
     }
