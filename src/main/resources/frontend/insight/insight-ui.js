@@ -342,9 +342,26 @@
         return {element, input, chosenId};
     }
 
+    /** A customer as lists and dialogs show it: the name, and its segment when it has one. */
+    function customerText(customer) {
+        if (!customer) {
+            return null;
+        }
+        return customer.segment ? AJS.I18n.getText('productops.ui.customerWithSegment', customer.name, customer.segment) : customer.name;
+    }
+
+    /** An insight's tags as subtle lozenges, in a list named for screen readers. */
+    function tagList(tags) {
+        if (!tags || !tags.length) {
+            return null;
+        }
+        return el('ul', {className: 'productops-tags', 'aria-label': AJS.I18n.getText('productops.ui.form.tags')},
+            tags.map((tag) => el('li', {}, [el('span', {className: 'aui-lozenge aui-lozenge-subtle', text: tag})])));
+    }
+
     ProductOps.insightUi = {
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList
     };
 }(window, document, window.AJS));
