@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadFrontend} from './load-frontend.mjs';
 
-const view = loadFrontend('dependency/board-view.js').board.view;
+const view = loadFrontend('dependency/board-view.js')('productops/board/view');
 
 test('the view read from a shared link keeps what it names and drops what it cannot be', () => {
     const read = view.readView('?projects=pay,%20chk,PAY,1x&columns=month&from=2026-11-02&to=nope&problems=1'

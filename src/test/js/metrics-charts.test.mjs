@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadFrontend} from './load-frontend.mjs';
 
-const charts = loadFrontend('metrics/metrics-charts.js').metrics.charts;
+const charts = loadFrontend('metrics/metrics-charts.js')('productops/metrics/charts');
 
 test('the axis rounds up to a step of 1, 2 or 5 times a power of ten, in at most four steps', () => {
     const cases = [[0, 1, 1], [3, 3, 1], [4, 4, 1], [7, 8, 2], [9, 10, 5], [38, 40, 10], [41, 60, 20], [999, 1000, 500]];

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {loadFrontend} from './load-frontend.mjs';
 
-const metrics = loadFrontend('metrics/metrics-client.js').metrics;
+const metrics = loadFrontend('metrics/metrics-client.js')('productops/metrics/client');
 
 test('project keys are upper case, in the order typed, each once', () => {
     assert.deepEqual([...metrics.projectKeys(' pay, chk ;PAY\nmob ')], ['PAY', 'CHK', 'MOB']);

@@ -15,7 +15,7 @@
 (function (window) {
     'use strict';
 
-    const board = window.ProductOps.board;
+    const board = {dom: require('productops/board/dom'), view: require('productops/board/view')};
     const svg = board.dom.svg;
 
     const ARROWHEAD = 6;
@@ -367,5 +367,5 @@
         return {x: matrix.a * point.x + matrix.e + window.scrollX, y: matrix.d * point.y + matrix.f + window.scrollY};
     }
 
-    board.arrows = {create, middleOf};
+    define('productops/board/arrows', [], () => ({create, middleOf}));
 }(window));

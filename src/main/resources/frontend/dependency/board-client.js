@@ -6,10 +6,8 @@
 (function (window, document) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const board = ProductOps.board = ProductOps.board || {};
-    const rest = ProductOps.rest;
-    const ui = ProductOps.insightUi;
+    const rest = require('productops/rest');
+    const ui = require('productops/insight/ui');
     const SVG_NS = 'http://www.w3.org/2000/svg';
 
     /** The board's query and its filters, named as in the page's own address: the API reads them the same way. */
@@ -28,7 +26,7 @@
         return node;
     }
 
-    board.api = {
+    define('productops/board/api', [], () => ({
         getBoard: (view) => rest.send('GET', '/board', {params: boardParams(view)}),
         exportUrl: (view) => rest.url('/board/export', Object.assign(boardParams(view), {format: 'csv'})),
         /** The planning attributes with the owner's username and the note, which the board itself does not carry. */
@@ -43,13 +41,13 @@
         /** Jira's own pickers: the projects the viewer may browse, and users by name. */
         projects: () => jira('/rest/api/2/project'),
         users: (query) => jira('/rest/api/2/user/picker?query=' + encodeURIComponent(query))
-    };
+    }));
 
     function jira(path) {
         const base = typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
         return window.fetch(base + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
             .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))));
     }
-    board.dom = {el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message, loading: ui.loading, count: ui.count,
-        issueUrl: ui.issueUrl};
+    define('productops/board/dom', [], () => ({el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message,
+        loading: ui.loading, count: ui.count, issueUrl: ui.issueUrl}));
 }(window, document));

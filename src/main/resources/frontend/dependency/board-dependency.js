@@ -7,7 +7,7 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const board = window.ProductOps.board;
+    const board = {api: require('productops/board/api'), dom: require('productops/board/dom')};
     const el = board.dom.el;
 
     const PREVIEW_LINGER_MS = 250;
@@ -403,5 +403,5 @@
         return {preview, open, edit, leave, close, isPinned: () => pinned};
     }
 
-    board.dependency = {create, describe, stateLabel, stateLozenge, title, reasonList, reasonText};
+    define('productops/board/dependency', [], () => ({create, describe, stateLabel, stateLozenge, title, reasonList, reasonText}));
 }(window, document, window.AJS));

@@ -4,10 +4,9 @@
  * view and the server's board this file works out which dependencies and cards are shown, which are bundled
  * away, and the list of problems worst first.
  */
-(function (window) {
+(function () {
     'use strict';
 
-    const board = window.ProductOps.board;
 
     /**
      * Worst first, and the problems among them: the server's (RiskState in Java), learnt from each board answer
@@ -257,9 +256,9 @@
         return cycle.members.concat([cycle.members[0]]);
     }
 
-    board.view = {
+    define('productops/board/view', [], () => ({
         STATES, PROBLEM_STATES, OTHER_TEAMS,
         keys, readView, viewQuery, learnStates, isProblem, laneOf, selectDependencies, layOutCards, lanes, problems, cycleOrder,
         criticalLinks, onCriticalPath, compareKeys
-    };
-}(window));
+    }));
+}());

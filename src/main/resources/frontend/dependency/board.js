@@ -7,7 +7,9 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const board = window.ProductOps.board;
+    const board = {api: require('productops/board/api'), dom: require('productops/board/dom'),
+        view: require('productops/board/view'), arrows: require('productops/board/arrows'),
+        dependency: require('productops/board/dependency')};
     const el = board.dom.el;
     const views = board.view;
     const dependencyUi = board.dependency;

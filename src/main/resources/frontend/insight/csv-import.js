@@ -5,9 +5,8 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const api = ProductOps.insightApi;
-    const ui = ProductOps.insightUi;
+    const api = require('productops/insight/api');
+    const ui = require('productops/insight/ui');
     const el = ui.el;
 
     // ---- CSV import ---------------------------------------------------------------------------------
@@ -223,5 +222,5 @@
     };
 
     // splitRecords and batches are exposed for tests in the browser (row splitting is easy to get wrong).
-    ProductOps.csvImport = {splitRecords, batches, CsvImporter};
+    define('productops/insight/csv-import', [], () => ({splitRecords, batches, CsvImporter}));
 }(window, document, window.AJS));

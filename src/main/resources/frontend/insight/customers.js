@@ -8,9 +8,9 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const api = ProductOps.insightApi;
-    const ui = ProductOps.insightUi;
+    const rest = require('productops/rest');
+    const api = require('productops/insight/api');
+    const ui = require('productops/insight/ui');
     const el = ui.el;
 
     const PAGE_SIZE = 25;
@@ -146,7 +146,7 @@
                 params.set('startAt', state.startAt);
             }
             const query = params.toString();
-            const address = ProductOps.contextPath() + '/plugins/servlet/productops/customers' + (query ? '?' + query : '');
+            const address = rest.contextPath() + '/plugins/servlet/productops/customers' + (query ? '?' + query : '');
             window.history[push ? 'pushState' : 'replaceState']({query: state.query, startAt: state.startAt}, '', address);
         }
 
@@ -296,11 +296,11 @@
             actionDialog({id: 'productops-customer-merge-dialog', title: AJS.I18n.getText('productops.ui.customers.merge.named', customer.name),
                 size: 'medium', body: [form, summary], confirmLabel: AJS.I18n.getText('productops.ui.customers.merge.confirm'),
                 action: () => (target ? api.mergeCustomer(customer.id, target.id)
-                    : Promise.reject(new ProductOps.ApiError(0, [], {into: AJS.I18n.getText('productops.ui.customers.merge.choose')}))),
+                    : Promise.reject(new rest.ApiError(0, [], {into: AJS.I18n.getText('productops.ui.customers.merge.choose')}))),
                 onDone: (kept) => saved(AJS.I18n.getText('productops.ui.customers.merged', customer.name, kept.name), kept.id),
                 onError: (box, error) => {
                     const into = form.querySelector('input');
-                    showFormErrors(form, box, new ProductOps.ApiError(error.status, error.messages,
+                    showFormErrors(form, box, new rest.ApiError(error.status, error.messages,
                         error.fieldErrors.into ? {'productops-merge-into': error.fieldErrors.into} : error.fieldErrors));
                     into.focus();
                 }});

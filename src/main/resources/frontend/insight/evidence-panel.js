@@ -8,10 +8,9 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const api = ProductOps.insightApi;
-    const ui = ProductOps.insightUi;
-    const insightForm = ProductOps.insightForm;
+    const api = require('productops/insight/api');
+    const ui = require('productops/insight/ui');
+    const insightForm = require('productops/insight/form');
     const el = ui.el;
 
     const PANEL = '.productops-evidence';

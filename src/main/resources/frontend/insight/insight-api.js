@@ -1,12 +1,11 @@
 /*
  * Product Ops for Jira: the client of our REST API (/rest/productops/1.0), shared by the issue view's
  * Customer evidence panel and the Insights library page. Every call answers a Promise; a failure rejects
- * with a ProductOps.ApiError that carries the server's own words, ready to show to the user.
+ * with an ApiError (module productops/rest) that carries the server's own words, ready to show to the user.
  */
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps = window.ProductOps || {};
     const REST_PATH = '/rest/productops/1.0';
 
     /** A failed call: general messages plus messages per field, as in Jira's ErrorCollection. */
@@ -114,11 +113,10 @@
 
     const id = encodeURIComponent;
 
-    ProductOps.contextPath = contextPath;
-    ProductOps.ApiError = ApiError;
-    /** The plain request and URL builder, for other features' clients (the dependency board's). */
-    ProductOps.rest = {send, url: restUrl};
-    ProductOps.insightApi = {
+    /** The plain request and URL builder with its error and Jira's context path, for every feature's client. */
+    const rest = {send, url: restUrl, ApiError, contextPath};
+    define('productops/rest', [], () => rest);
+    const insightApi = {
         /** criteria: query, source, customer, segment, tag, issueKey, orderBy, startAt, maxResults. */
         searchInsights: (criteria) => send('GET', '/insights', {params: criteria}),
         getInsight: (insightId) => send('GET', '/insights/' + id(insightId)),
@@ -141,4 +139,5 @@
         mergeCustomer: (customerId, intoId) => send('POST', '/customers/' + id(customerId) + '/merge', {params: {into: intoId}}),
         evidencePanelHtml: (issueKey) => send('GET', '/issues/' + id(issueKey) + '/evidence-panel', {html: true})
     };
+    define('productops/insight/api', [], () => insightApi);
 }(window, document, window.AJS));

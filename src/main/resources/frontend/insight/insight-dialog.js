@@ -5,10 +5,9 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const api = ProductOps.insightApi;
-    const ui = ProductOps.insightUi;
-    const insightForm = ProductOps.insightForm;
+    const api = require('productops/insight/api');
+    const ui = require('productops/insight/ui');
+    const insightForm = require('productops/insight/form');
     const el = ui.el;
     const {customerText, tagList} = ui;
 
@@ -262,5 +261,5 @@
         ui.flagSuccess(AJS.I18n.getText('productops.ui.insight.deleted', title));
     };
 
-    ProductOps.InsightDialog = InsightDialog;
+    define('productops/insight/dialog', [], () => InsightDialog);
 }(window, document, window.AJS));

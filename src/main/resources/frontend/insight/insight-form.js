@@ -5,9 +5,8 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps = window.ProductOps || {};
-    const ui = ProductOps.insightUi;
-    const api = ProductOps.insightApi;
+    const ui = require('productops/insight/ui');
+    const api = require('productops/insight/api');
     const el = ui.el;
 
     function fieldGroup(form, name, label, control, options) {
@@ -217,5 +216,5 @@
         form.elements.namedItem('title').focus();
     }
 
-    ProductOps.insightForm = {create, read, readLink, validate, showErrors, clearErrors, openCaptureDialog};
+    define('productops/insight/form', [], () => ({create, read, readLink, validate, showErrors, clearErrors, openCaptureDialog}));
 }(window, document, window.AJS));

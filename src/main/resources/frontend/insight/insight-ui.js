@@ -6,7 +6,7 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps = window.ProductOps || {};
+    const rest = require('productops/rest');
 
     // Set as DOM properties rather than attributes, so that e.g. value reflects what the user sees.
     const DOM_PROPERTIES = ['value', 'checked', 'selected', 'disabled', 'hidden', 'required', 'multiple'];
@@ -141,12 +141,12 @@
     }
 
     function issueUrl(issueKey) {
-        return ProductOps.contextPath() + '/browse/' + encodeURIComponent(issueKey);
+        return rest.contextPath() + '/browse/' + encodeURIComponent(issueKey);
     }
 
     function libraryUrl(params) {
         const query = new URLSearchParams(params || {}).toString();
-        return ProductOps.contextPath() + '/plugins/servlet/productops/insights' + (query ? '?' + query : '');
+        return rest.contextPath() + '/plugins/servlet/productops/insights' + (query ? '?' + query : '');
     }
 
     function flagSuccess(text) {
@@ -215,7 +215,7 @@
      * customerId), the text box is named options.textName (default customer).
      */
     function customerPicker(options) {
-        const api = ProductOps.insightApi;
+        const api = require('productops/insight/api');
         const id = options.id;
         const chosenId = el('input', {type: 'hidden', name: options.name || 'customerId',
             value: options.initial ? String(options.initial.id) : ''});
@@ -359,9 +359,9 @@
             tags.map((tag) => el('li', {}, [el('span', {className: 'aui-lozenge aui-lozenge-subtle', text: tag})])));
     }
 
-    ProductOps.insightUi = {
+    define('productops/insight/ui', [], () => ({
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
         issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList
-    };
+    }));
 }(window, document, window.AJS));

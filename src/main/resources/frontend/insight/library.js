@@ -7,12 +7,11 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const api = ProductOps.insightApi;
-    const ui = ProductOps.insightUi;
-    const InsightDialog = ProductOps.InsightDialog;
-    const CsvImporter = ProductOps.csvImport.CsvImporter;
-    const insightForm = ProductOps.insightForm;
+    const api = require('productops/insight/api');
+    const ui = require('productops/insight/ui');
+    const InsightDialog = require('productops/insight/dialog');
+    const CsvImporter = require('productops/insight/csv-import').CsvImporter;
+    const insightForm = require('productops/insight/form');
     const el = ui.el;
     const {customerText, tagList} = ui;
 
@@ -404,7 +403,7 @@
     AJS.$(() => {
         const root = document.getElementById('productops-insights-library');
         if (root) {
-            ProductOps.insightsLibrary = new LibraryPage(root);
+            new LibraryPage(root);
         }
     });
 }(window, document, window.AJS));

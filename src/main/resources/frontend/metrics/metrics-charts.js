@@ -7,8 +7,6 @@
 (function (window, document) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const metrics = ProductOps.metrics = ProductOps.metrics || {};
     const SVG_NS = 'http://www.w3.org/2000/svg';
     const MIN_WIDTH = 240;
     const MARGIN = {top: 10, right: 10, bottom: 24, left: 34};
@@ -164,5 +162,5 @@
         return chart.root;
     }
 
-    metrics.charts = {bars, lines, weekLabel, scale};
+    define('productops/metrics/charts', [], () => ({bars, lines, weekLabel, scale}));
 }(window, document));

@@ -6,8 +6,6 @@
 (function (window, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const metrics = ProductOps.metrics = ProductOps.metrics || {};
 
     // Literal keys only: Jira's jsI18n transformer replaces each call with its translation at download time.
     const METRICS = [
@@ -106,10 +104,10 @@
         return params;
     }
 
-    /** Answers the metric's JSON, or rejects with a ProductOps.ApiError carrying Jira's messages. */
+    /** Answers the metric's JSON, or rejects with an ApiError (productops/rest) carrying Jira's messages. */
     function load(preferences) {
         const chosen = withDefaults(preferences);
-        return ProductOps.rest.send('GET', '/metrics/' + encodeURIComponent(chosen.metric), {params: query(chosen)});
+        return require('productops/rest').send('GET', '/metrics/' + encodeURIComponent(chosen.metric), {params: query(chosen)});
     }
 
     /**
@@ -120,9 +118,9 @@
         if (typeof path !== 'string' || path.charAt(0) !== '/' || path.charAt(1) === '/' || path.charAt(1) === '\\') {
             return null;
         }
-        return (typeof contextPath === 'function' ? contextPath() : ProductOps.contextPath()) + path;
+        return (typeof contextPath === 'function' ? contextPath() : require('productops/rest').contextPath()) + path;
     }
 
-    Object.assign(metrics, {METRICS, PERIODS, REFRESH, DEFAULTS, metric, withDefaults, isConfigured, projectKeys, check,
-        query, load, drilldownUrl});
+    define('productops/metrics/client', [], () => ({METRICS, PERIODS, REFRESH, DEFAULTS, metric, withDefaults, isConfigured,
+        projectKeys, check, query, load, drilldownUrl}));
 }(window, window.AJS));

@@ -8,9 +8,8 @@
 (function (window, document, AJS) {
     'use strict';
 
-    const ProductOps = window.ProductOps;
-    const metrics = ProductOps.metrics;
-    const ui = ProductOps.insightUi;
+    const metrics = Object.assign({charts: require('productops/metrics/charts')}, require('productops/metrics/client'));
+    const ui = require('productops/insight/ui');
     const el = ui.el;
     /** Placeholders that survive AJS.format, so translated sentences can hold links wherever the language puts them. */
     const SLOT = (n) => '\u00a7' + n + '\u00a7';
@@ -243,7 +242,6 @@
         return AJS.I18n.getText('productops.metrics.period.shown', preferences.period, ui.formatDate(data.from), ui.formatDate(data.to));
     }
 
-    // No AMD dependencies: links take the context path from ProductOps.contextPath, requests go through fetch.
     /**
      * After Save or Cancel the host swaps the form for the view, and the focused button is gone: focus goes to the
      * new view (its first link, else the view itself), never to the page's body.
@@ -260,7 +258,7 @@
     }
 
     define('productops/metrics-gadget', [], function () {
-        const contextPath = ProductOps.contextPath;
+        const contextPath = require('productops/rest').contextPath;
 
         function MetricsGadget(API) {
             this.API = API;

@@ -131,9 +131,9 @@ public class CsvImportIT {
         List<Map<String, Object>> batches = (List<Map<String, Object>>) InsightsUi.script(driver,
                 "var rows = ['title,quote'];"
                         + "for (var i = 0; i < 1001; i++) { rows.push('t' + i + ',\"a\\r\\nb, \"\"c\"\"\"'); }"
-                        + "return ProductOps.csvImport.batches('\\ufeff' + rows.join('\\r\\n') + '\\r\\n\\r\\n')"
+                        + "return require('productops/insight/csv-import').batches('\\ufeff' + rows.join('\\r\\n') + '\\r\\n\\r\\n')"
                         + ".map(function (b) { return {firstRow: b.firstRow, rows: b.rowCount, head: b.csv.split('\\r\\n')[0],"
-                        + " records: ProductOps.csvImport.splitRecords(b.csv).length}; });");
+                        + " records: require('productops/insight/csv-import').splitRecords(b.csv).length}; });");
         assertEquals(3, batches.size());
         // firstRow is the file line a batch's first record starts on (each record here takes two lines).
         assertEquals(List.of(2L, 1002L, 2002L), batches.stream().map(b -> b.get("firstRow")).toList());
