@@ -130,6 +130,8 @@
         importCsv: (csvText, firstRow) => send('POST', '/insights/import', {csv: csvText, params: {firstRow}}),
         /** criteria: query (part of the name), startAt, maxResults; each customer comes with its insightCount. */
         searchCustomers: (criteria) => send('GET', '/customers', {params: criteria}),
+        /** Tags in use starting with what was typed, most used first: {values: [{tag, insights}]}. */
+        suggestTags: (typed) => send('GET', '/tags', {params: {query: typed, maxResults: 10}}),
         getCustomer: (customerId) => send('GET', '/customers/' + id(customerId)),
         createCustomer: (input) => send('POST', '/customers', {json: input}),
         updateCustomer: (customerId, input) => send('PUT', '/customers/' + id(customerId), {json: input}),

@@ -77,15 +77,48 @@
             fieldGroup(form, 'capturedOn', AJS.I18n.getText('productops.ui.form.capturedOn'),
                 el('input', {type: 'date', className: 'text medium-field',
                     value: options.insight ? (insight.capturedOn || '') : todayIso()})),
-            fieldGroup(form, 'tags', AJS.I18n.getText('productops.ui.form.tags'),
-                el('input', {type: 'text', className: 'text long-field', value: (insight.tags || []).join(', ')}),
-                {description: AJS.I18n.getText('productops.ui.form.tags.description')}),
+            tagsField(form, insight.tags),
             // Enter in a text field submits the form; the owner decides what submitting means.
             el('button', {type: 'submit', hidden: true, tabindex: '-1', 'aria-hidden': 'true'})
         ];
         // append() would turn a null into the text "null".
         form.append(...parts.filter(Boolean));
         return form;
+    }
+
+    /**
+     * The tags field, with the tags already in use suggested for the one being typed (after the last comma), so that
+     * "renewal" is chosen rather than typed as "Renewal" or "renewals". A native datalist: the browser draws the list
+     * and handles the keys; each option is the whole field with the tag completed.
+     */
+    function tagsField(form, tags) {
+        const list = el('datalist', {id: form.dataset.idPrefix + '-tags-suggestions'});
+        const input = el('input', {type: 'text', className: 'text long-field', value: (tags || []).join(', '),
+            autocomplete: 'off', list: list.id});
+        let asked = 0;
+        const suggest = ui.debounce(async () => {
+            const typed = input.value;
+            const cut = typed.lastIndexOf(',');
+            const done = cut < 0 ? '' : typed.slice(0, cut + 1) + ' ';
+            const already = parseTags(done);
+            const ask = ++asked;
+            let answer;
+            try {
+                answer = await api.suggestTags(typed.slice(cut + 1).trim());
+            } catch (unavailable) {
+                return; // suggestions are a help, never in the way: the field works without them
+            }
+            if (ask === asked) {
+                ui.replaceChildren(list, answer.values.filter((use) => already.indexOf(use.tag) < 0)
+                    .map((use) => el('option', {value: done + use.tag})));
+            }
+        }, 200);
+        input.addEventListener('input', suggest);
+        input.addEventListener('focus', suggest);
+        const field = fieldGroup(form, 'tags', AJS.I18n.getText('productops.ui.form.tags'), input,
+            {description: AJS.I18n.getText('productops.ui.form.tags.description')});
+        field.append(list);
+        return field;
     }
 
     function parseTags(text) {

@@ -122,6 +122,7 @@ final class RestEndpoints {
         recipes.put("getEvidence", always("/issues/" + issue + "/evidence"));
         recipes.put("getEvidencePanel", always("/issues/" + issue + "/evidence-panel"));
         recipes.put("searchCustomers", always("/customers?maxResults=1"));
+        recipes.put("suggestTags", always("/tags?maxResults=5"));
         recipes.put("getCustomer", new Recipe(answers -> first(answers, "searchCustomers", "values", "id", "/customers/"),
                 "there are no customers yet"));
         recipes.put("getBoard", always("/board?projects=" + project));

@@ -99,6 +99,25 @@ public class EvidencePanelIT {
     }
 
     @Test
+    public void theTagFieldSuggestsTagsInUseForTheOneBeingTyped() throws Exception {
+        String tag = "Zebra-crossing-" + System.nanoTime();
+        InsightsUi.insight(JIRA, "Tagged for suggestions", "q", "interview", null, Map.of(), List.of(tag));
+        String key = ISSUES.get(2);
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-capture")).click();
+        visible(driver, By.id("productops-capture-dialog"));
+        WebElement tags = driver.findElement(By.id("productops-capture-tags"));
+        tags.sendKeys("feedback, zebra-cr");
+
+        // The browser's own list (a datalist) offers the whole field with the tag completed, spelt as in use.
+        String list = tags.getAttribute("list");
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        List<String> offered = driver.findElements(By.cssSelector("#" + list + " option")).stream()
+                .map(option -> option.getAttribute("value")).toList();
+        assertEquals(List.of("feedback, " + tag), offered);
+    }
+
+    @Test
     public void changingTheImportanceAndUnlinkingUpdateThePanelWithoutAReload() throws Exception {
         String key = ISSUES.get(1);
         int id = InsightsUi.insight(JIRA, "Card declines are not explained", "The app just says error.", "interview", null,
