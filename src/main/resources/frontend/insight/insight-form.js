@@ -86,35 +86,10 @@
         return form;
     }
 
-    /**
-     * The tags field, with the tags already in use suggested for the one being typed (after the last comma), so that
-     * "renewal" is chosen rather than typed as "Renewal" or "renewals". A native datalist: the browser draws the list
-     * and handles the keys; each option is the whole field with the tag completed.
-     */
+    /** The tags field, with the tags already in use suggested for the one being typed (insight-ui's tagSuggestions). */
     function tagsField(form, tags) {
-        const list = el('datalist', {id: form.dataset.idPrefix + '-tags-suggestions'});
-        const input = el('input', {type: 'text', className: 'text long-field', value: (tags || []).join(', '),
-            autocomplete: 'off', list: list.id});
-        let asked = 0;
-        const suggest = ui.debounce(async () => {
-            const typed = input.value;
-            const cut = typed.lastIndexOf(',');
-            const done = cut < 0 ? '' : typed.slice(0, cut + 1) + ' ';
-            const already = parseTags(done);
-            const ask = ++asked;
-            let answer;
-            try {
-                answer = await api.suggestTags(typed.slice(cut + 1).trim());
-            } catch (unavailable) {
-                return; // suggestions are a help, never in the way: the field works without them
-            }
-            if (ask === asked) {
-                ui.replaceChildren(list, answer.values.filter((use) => already.indexOf(use.tag) < 0)
-                    .map((use) => el('option', {value: done + use.tag})));
-            }
-        }, 200);
-        input.addEventListener('input', suggest);
-        input.addEventListener('focus', suggest);
+        const input = el('input', {type: 'text', className: 'text long-field', value: (tags || []).join(', ')});
+        const list = ui.tagSuggestions(input, form.dataset.idPrefix + '-tags-suggestions');
         const field = fieldGroup(form, 'tags', AJS.I18n.getText('productops.ui.form.tags'), input,
             {description: AJS.I18n.getText('productops.ui.form.tags.description')});
         field.append(list);

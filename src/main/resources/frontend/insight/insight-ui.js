@@ -342,6 +342,39 @@
         return {element, input, chosenId};
     }
 
+    /**
+     * Tags already in use, suggested for the tag being typed into the input (after the last comma, when several are
+     * typed), so that "renewal" is chosen rather than typed again as "Renewal" or "renewals". A native datalist: the
+     * browser draws the list and handles the keys; each option is the whole field with the tag completed. Answers the
+     * datalist, for the caller to place in the page.
+     */
+    function tagSuggestions(input, listId) {
+        const list = el('datalist', {id: listId});
+        input.setAttribute('list', listId);
+        input.setAttribute('autocomplete', 'off');
+        let asked = 0;
+        const suggest = debounce(async () => {
+            const typed = input.value;
+            const cut = typed.lastIndexOf(',');
+            const done = cut < 0 ? '' : typed.slice(0, cut + 1) + ' ';
+            const already = done.split(',').map((tag) => tag.trim()).filter(Boolean);
+            const ask = ++asked;
+            let answer;
+            try {
+                answer = await require('productops/insight/api').suggestTags(typed.slice(cut + 1).trim());
+            } catch (unavailable) {
+                return; // suggestions are a help, never in the way: the field works without them
+            }
+            if (ask === asked) {
+                replaceChildren(list, answer.values.filter((use) => already.indexOf(use.tag) < 0)
+                    .map((use) => el('option', {value: done + use.tag})));
+            }
+        }, 200);
+        input.addEventListener('input', suggest);
+        input.addEventListener('focus', suggest);
+        return list;
+    }
+
     /** A customer as lists and dialogs show it: the name, and its segment when it has one. */
     function customerText(customer) {
         if (!customer) {
@@ -362,6 +395,6 @@
     define('productops/insight/ui', [], () => ({
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions
     }));
 }(window, document, window.AJS));

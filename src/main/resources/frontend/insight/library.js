@@ -80,6 +80,14 @@
         return el('div', {className: 'productops-library-filter'}, [el('label', {for: id, text: label}), control]);
     }
 
+    /** One tag to filter by, with the tags in use suggested as it is typed. */
+    function tagFilter(criteria) {
+        const input = el('input', {type: 'text', className: 'text', name: 'tag', value: criteria.tag});
+        const filter = labelled('productops-library-tag', AJS.I18n.getText('productops.ui.library.filter.tag'), input);
+        filter.append(ui.tagSuggestions(input, 'productops-library-tag-suggestions'));
+        return filter;
+    }
+
     function filtersForm(criteria) {
         // A picker, not a select: any of any number of customers can be the filter.
         const customer = ui.customerPicker({id: 'productops-library-customer', label: AJS.I18n.getText('productops.ui.form.customer'),
@@ -110,8 +118,7 @@
                 labelled('productops-library-segment', AJS.I18n.getText('productops.ui.library.filter.segment'),
                     el('input', {type: 'text', className: 'text', name: 'segment', value: criteria.segment,
                         placeholder: AJS.I18n.getText('productops.ui.library.filter.segment.placeholder')})),
-                labelled('productops-library-tag', AJS.I18n.getText('productops.ui.library.filter.tag'),
-                    el('input', {type: 'text', className: 'text', name: 'tag', value: criteria.tag})),
+                tagFilter(criteria),
                 labelled('productops-library-issue-key', AJS.I18n.getText('productops.ui.library.filter.issueKey'),
                     el('input', {type: 'text', className: 'text', name: 'issueKey', value: criteria.issueKey,
                         placeholder: AJS.I18n.getText('productops.ui.library.filter.issueKey.placeholder')})),

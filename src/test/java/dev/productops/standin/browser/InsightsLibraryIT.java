@@ -125,6 +125,19 @@ public class InsightsLibraryIT {
     }
 
     @Test
+    public void theTagFilterSuggestsTagsInUse() throws Exception {
+        String tag = "Quokka-" + System.nanoTime();
+        InsightsUi.insight(JIRA, "Tagged for the filter", "q", "survey", null, Map.of(), List.of(tag));
+        openLibrary(driver, JIRA, "");
+        WebElement filter = driver.findElement(By.id("productops-library-tag"));
+        filter.sendKeys("quokka-");
+        String list = filter.getAttribute("list");
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        assertEquals(List.of(tag), driver.findElements(By.cssSelector("#" + list + " option")).stream()
+                .map(option -> option.getAttribute("value")).toList());
+    }
+
+    @Test
     public void anInsightIsCapturedFromTheLibraryWithoutAnIssue() throws Exception {
         openLibrary(driver, JIRA, "query=wombat");
         WebElement capture = driver.findElement(By.cssSelector(".productops-library-capture"));
