@@ -28,8 +28,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Installing one plugin: Felix resolves its imports when it starts, then the extender (Gemini, or on Platform 8 the
- * stand-in's Spring 6 one) builds its Spring context in the background. A bundle whose context failed stays ACTIVE, so, like Jira's plugin system, we listen for the extender's
- * refreshed and failed events to know whether the plugin really enabled.
+ * stand-in's Spring 6 one) builds its Spring context in the background. A bundle whose context failed stays ACTIVE,
+ * so, like Jira's plugin system, we listen for the extender's refreshed and failed events to know whether the plugin
+ * really enabled.
  */
 final class PluginInstallation {
     static final String PLUGIN_KEY_HEADER = "Atlassian-Plugin-Key";
