@@ -39,15 +39,10 @@
         saveView: (name, view) => rest.send('POST', '/board/views', {json: {name, view}}),
         removeView: (name) => rest.send('DELETE', '/board/views/' + encodeURIComponent(name)),
         /** Jira's own pickers: the projects the viewer may browse, and users by name. */
-        projects: () => jira('/rest/api/2/project'),
-        users: (query) => jira('/rest/api/2/user/picker?query=' + encodeURIComponent(query))
+        projects: () => rest.jira('/rest/api/2/project'),
+        users: (query) => rest.jira('/rest/api/2/user/picker?query=' + encodeURIComponent(query))
     }));
 
-    function jira(path) {
-        const base = typeof window.AJS.contextPath === 'function' ? window.AJS.contextPath() : '';
-        return window.fetch(base + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-            .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))));
-    }
     define('productops/board/dom', [], () => ({el: ui.el, svg, replaceChildren: ui.replaceChildren, message: ui.message,
         loading: ui.loading, count: ui.count, issueUrl: ui.issueUrl}));
 }(window, document));

@@ -113,8 +113,14 @@
 
     const id = encodeURIComponent;
 
+    /** A read of Jira's own REST API (its pickers), as the signed-in user; rejects with the HTTP status. */
+    function jira(path) {
+        return window.fetch(contextPath() + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+            .then((response) => response.ok ? response.json() : Promise.reject(new Error(String(response.status))));
+    }
+
     /** The plain request and URL builder with its error and Jira's context path, for every feature's client. */
-    const rest = {send, url: restUrl, ApiError, contextPath};
+    const rest = {send, url: restUrl, ApiError, contextPath, jira};
     define('productops/rest', [], () => rest);
     const insightApi = {
         /** criteria: query, source, customer, segment, tag, issueKey, orderBy, startAt, maxResults. */

@@ -139,11 +139,13 @@
     };
 
     InsightDialog.prototype.addLinkForm = function () {
+        const key = el('input', {type: 'text', id: 'productops-insight-add-key', name: 'issueKey', className: 'text short-field',
+            required: true, placeholder: AJS.I18n.getText('productops.ui.library.filter.issueKey.placeholder')});
         const form = el('form', {className: 'aui productops-insight-add-link'}, [
             el('div', {className: 'productops-insight-add-link-field'}, [
                 el('label', {for: 'productops-insight-add-key', text: AJS.I18n.getText('productops.ui.insight.links.addKey')}),
-                el('input', {type: 'text', id: 'productops-insight-add-key', name: 'issueKey', className: 'text short-field',
-                    required: true, autocomplete: 'off', placeholder: AJS.I18n.getText('productops.ui.library.filter.issueKey.placeholder')})
+                key,
+                ui.issueSuggestions(key, 'productops-insight-add-key-suggestions')
             ]),
             el('div', {className: 'productops-insight-add-link-field'}, [
                 el('label', {for: 'productops-insight-add-importance', text: AJS.I18n.getText('productops.ui.form.importance')}),

@@ -375,6 +375,43 @@
         return list;
     }
 
+    /**
+     * Issues suggested by key or summary as they are typed into the input, from Jira's issue picker, as a native
+     * datalist (the browser draws the list and handles the keys): each option is the key, labelled with the summary.
+     * Answers the datalist, for the caller to place in the page.
+     */
+    function issueSuggestions(input, listId) {
+        const list = el('datalist', {id: listId});
+        input.setAttribute('list', listId);
+        input.setAttribute('autocomplete', 'off');
+        let asked = 0;
+        const suggest = debounce(async () => {
+            const typed = input.value.trim();
+            const ask = ++asked;
+            if (!typed) {
+                replaceChildren(list, []);
+                return;
+            }
+            let answer;
+            try {
+                answer = await rest.jira('/rest/api/2/issue/picker?showSubTasks=true&query=' + encodeURIComponent(typed));
+            } catch (unavailable) {
+                return; // a help, never in the way: a key typed in full works without it
+            }
+            if (ask === asked) {
+                // Jira answers in sections (history, current search) that may name an issue twice.
+                const byKey = new Map();
+                (answer.sections || []).flatMap((section) => section.issues || [])
+                    .forEach((issue) => byKey.set(issue.key, byKey.get(issue.key) || issue));
+                const issues = Array.from(byKey.values());
+                replaceChildren(list, issues.map((issue) => el('option', {value: issue.key,
+                    text: issue.key + ' \u2013 ' + (issue.summaryText || '')})));
+            }
+        }, 200);
+        input.addEventListener('input', suggest);
+        return list;
+    }
+
     /** A customer as lists and dialogs show it: the name, and its segment when it has one. */
     function customerText(customer) {
         if (!customer) {
@@ -395,6 +432,6 @@
     define('productops/insight/ui', [], () => ({
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions, issueSuggestions
     }));
 }(window, document, window.AJS));

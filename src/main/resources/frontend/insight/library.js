@@ -80,6 +80,15 @@
         return el('div', {className: 'productops-library-filter'}, [el('label', {for: id, text: label}), control]);
     }
 
+    /** One issue to filter by, suggested by key or summary from Jira's issue picker as it is typed. */
+    function issueFilter(criteria) {
+        const input = el('input', {type: 'text', className: 'text', name: 'issueKey', value: criteria.issueKey,
+            placeholder: AJS.I18n.getText('productops.ui.library.filter.issueKey.placeholder')});
+        const filter = labelled('productops-library-issue-key', AJS.I18n.getText('productops.ui.library.filter.issueKey'), input);
+        filter.append(ui.issueSuggestions(input, 'productops-library-issue-key-suggestions'));
+        return filter;
+    }
+
     /** One tag to filter by, with the tags in use suggested as it is typed. */
     function tagFilter(criteria) {
         const input = el('input', {type: 'text', className: 'text', name: 'tag', value: criteria.tag});
@@ -119,9 +128,7 @@
                     el('input', {type: 'text', className: 'text', name: 'segment', value: criteria.segment,
                         placeholder: AJS.I18n.getText('productops.ui.library.filter.segment.placeholder')})),
                 tagFilter(criteria),
-                labelled('productops-library-issue-key', AJS.I18n.getText('productops.ui.library.filter.issueKey'),
-                    el('input', {type: 'text', className: 'text', name: 'issueKey', value: criteria.issueKey,
-                        placeholder: AJS.I18n.getText('productops.ui.library.filter.issueKey.placeholder')})),
+                issueFilter(criteria),
                 el('div', {className: 'productops-library-filter productops-library-filter-actions'}, [
                     ui.button(AJS.I18n.getText('productops.ui.library.filter.clear'), 'aui-button-link productops-library-clear')
                 ])

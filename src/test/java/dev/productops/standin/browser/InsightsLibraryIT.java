@@ -125,6 +125,31 @@ public class InsightsLibraryIT {
     }
 
     @Test
+    public void issuesAreSuggestedByKeyOrSummaryWhereAnIssueIsTyped() throws Exception {
+        InsightsUi.insight(JIRA, "Numbat evidence for the issue picker", "q", "survey", null, Map.of(), List.of());
+        openLibrary(driver, JIRA, "query=numbat");
+
+        // Linking from the insight's dialog, by the start of a key.
+        driver.findElement(By.cssSelector(".productops-library-open")).click();
+        WebElement key = visible(driver, By.id("productops-insight-add-key"));
+        key.sendKeys("PAY-7");
+        assertThat(suggestions(key), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
+        driver.findElement(By.cssSelector(".productops-insight-close")).click();
+
+        // The filter, by words of the summary (Jira's issue picker searches both).
+        WebElement filter = driver.findElement(By.id("productops-library-issue-key"));
+        filter.sendKeys("card vault");
+        assertThat(suggestions(filter), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
+    }
+
+    /** The values a datalist offers for the input, once the issue picker answered. */
+    private List<String> suggestions(WebElement input) {
+        String list = input.getAttribute("list");
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        return driver.findElements(By.cssSelector("#" + list + " option")).stream().map(option -> option.getAttribute("value")).toList();
+    }
+
+    @Test
     public void theTagFilterSuggestsTagsInUse() throws Exception {
         String tag = "Quokka-" + System.nanoTime();
         InsightsUi.insight(JIRA, "Tagged for the filter", "q", "survey", null, Map.of(), List.of(tag));
