@@ -343,31 +343,31 @@
     }
 
     /**
-     * Tags already in use, suggested for the tag being typed into the input (after the last comma, when several are
-     * typed), so that "renewal" is chosen rather than typed again as "Renewal" or "renewals". A native datalist: the
-     * browser draws the list and handles the keys; each option is the whole field with the tag completed. Answers the
-     * datalist, for the caller to place in the page.
+     * Suggestions for what is being typed into the input, as a native datalist (the browser draws the list and handles
+     * the keys). optionsFor(typed) answers [{value, label}] for the text typed so far, or for the part after the last
+     * comma when the field takes several (each option is then the whole field completed). Answers the datalist, for
+     * the caller to place in the page.
      */
-    function tagSuggestions(input, listId) {
+    function suggestionList(input, listId, optionsFor, several) {
         const list = el('datalist', {id: listId});
         input.setAttribute('list', listId);
         input.setAttribute('autocomplete', 'off');
         let asked = 0;
         const suggest = debounce(async () => {
             const typed = input.value;
-            const cut = typed.lastIndexOf(',');
+            const cut = several ? typed.lastIndexOf(',') : -1;
             const done = cut < 0 ? '' : typed.slice(0, cut + 1) + ' ';
-            const already = done.split(',').map((tag) => tag.trim()).filter(Boolean);
+            const already = done.split(',').map((part) => part.trim()).filter(Boolean);
             const ask = ++asked;
-            let answer;
+            let offered;
             try {
-                answer = await require('productops/insight/api').suggestTags(typed.slice(cut + 1).trim());
+                offered = await optionsFor(typed.slice(cut + 1).trim());
             } catch (unavailable) {
                 return; // suggestions are a help, never in the way: the field works without them
             }
             if (ask === asked) {
-                replaceChildren(list, answer.values.filter((use) => already.indexOf(use.tag) < 0)
-                    .map((use) => el('option', {value: done + use.tag})));
+                replaceChildren(list, offered.filter((option) => already.indexOf(option.value) < 0)
+                    .map((option) => el('option', {value: done + option.value, text: option.label || null})));
             }
         }, 200);
         input.addEventListener('input', suggest);
@@ -375,41 +375,40 @@
         return list;
     }
 
-    /**
-     * Issues suggested by key or summary as they are typed into the input, from Jira's issue picker, as a native
-     * datalist (the browser draws the list and handles the keys): each option is the key, labelled with the summary.
-     * Answers the datalist, for the caller to place in the page.
-     */
+    /** Tags already in use, so that "renewal" is chosen rather than typed again as "Renewal" or "renewals". */
+    function tagSuggestions(input, listId) {
+        return suggestionList(input, listId, (typed) => require('productops/insight/api').suggestTags(typed)
+            .then((answer) => answer.values.map((use) => ({value: use.tag}))), true);
+    }
+
+    /** Issues by key or summary, from Jira's issue picker; each option the key, labelled with the summary. */
     function issueSuggestions(input, listId) {
-        const list = el('datalist', {id: listId});
-        input.setAttribute('list', listId);
-        input.setAttribute('autocomplete', 'off');
-        let asked = 0;
-        const suggest = debounce(async () => {
-            const typed = input.value.trim();
-            const ask = ++asked;
-            if (!typed) {
-                replaceChildren(list, []);
-                return;
-            }
-            let answer;
-            try {
-                answer = await rest.jira('/rest/api/2/issue/picker?showSubTasks=true&query=' + encodeURIComponent(typed));
-            } catch (unavailable) {
-                return; // a help, never in the way: a key typed in full works without it
-            }
-            if (ask === asked) {
+        return suggestionList(input, listId, (typed) => !typed ? Promise.resolve([])
+            : rest.jira('/rest/api/2/issue/picker?showSubTasks=true&query=' + encodeURIComponent(typed)).then((answer) => {
                 // Jira answers in sections (history, current search) that may name an issue twice.
                 const byKey = new Map();
                 (answer.sections || []).flatMap((section) => section.issues || [])
                     .forEach((issue) => byKey.set(issue.key, byKey.get(issue.key) || issue));
-                const issues = Array.from(byKey.values());
-                replaceChildren(list, issues.map((issue) => el('option', {value: issue.key,
-                    text: issue.key + ' \u2013 ' + (issue.summaryText || '')})));
-            }
-        }, 200);
-        input.addEventListener('input', suggest);
-        return list;
+                return Array.from(byKey.values()).map((issue) => ({value: issue.key, label: issue.summaryText || ''}));
+            }), false);
+    }
+
+    let browsableProjects = null;
+
+    /** Projects the viewer may browse, by the start of the key or of a word of the name; each option the key. */
+    function projectSuggestions(input, listId) {
+        return suggestionList(input, listId, (typed) => {
+            browsableProjects = browsableProjects || rest.jira('/rest/api/2/project').catch((failure) => {
+                browsableProjects = null;
+                throw failure;
+            });
+            const key = typed.toUpperCase();
+            const word = typed.toLowerCase();
+            return browsableProjects.then((projects) => projects
+                .filter((project) => project.key.startsWith(key)
+                    || project.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(word)))
+                .map((project) => ({value: project.key, label: project.name})));
+        }, true);
     }
 
     /** A customer as lists and dialogs show it: the name, and its segment when it has one. */
@@ -432,6 +431,6 @@
     define('productops/insight/ui', [], () => ({
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions, issueSuggestions
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions, issueSuggestions, projectSuggestions
     }));
 }(window, document, window.AJS));

@@ -445,6 +445,9 @@
             const projects = el('input', {className: 'text medium-field', type: 'text', id: id + 'projects', name: 'projects',
                 value: metrics.projectKeys(chosen.projects).join(', '), placeholder: 'PAY, CHK', autocomplete: 'off',
                 'aria-describedby': id + 'projects-description ' + id + 'projects-error'});
+            const projectsField = field('projects', AJS.I18n.getText('productops.metrics.config.projects'), projects,
+                AJS.I18n.getText('productops.metrics.config.projects.description'));
+            projectsField.append(ui.projectSuggestions(projects, id + 'projects-suggestions'));
             const threshold = el('input', {className: 'text short-field', type: 'text', inputmode: 'decimal', id: id + 'threshold',
                 name: 'threshold', value: chosen.threshold, 'aria-describedby': id + 'threshold-description ' + id + 'threshold-error'});
             const general = el('div', {className: 'productops-metrics-config-errors'});
@@ -453,8 +456,7 @@
             const form = el('form', {className: 'aui productops-metrics-config', novalidate: true}, [
                 general,
                 field('metric', AJS.I18n.getText('productops.metrics.config.metric'), metricSelect, metrics.metric(chosen.metric).description),
-                field('projects', AJS.I18n.getText('productops.metrics.config.projects'), projects,
-                    AJS.I18n.getText('productops.metrics.config.projects.description')),
+                projectsField,
                 field('period', AJS.I18n.getText('productops.metrics.config.period'), select('period', metrics.PERIODS.map((p) =>
                     el('option', {value: p.weeks, text: p.label, selected: p.weeks === chosen.period})))),
                 field('threshold', AJS.I18n.getText('productops.metrics.config.threshold'), threshold,

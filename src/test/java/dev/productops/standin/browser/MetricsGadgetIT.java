@@ -60,7 +60,15 @@ public class MetricsGadgetIT {
         String id = driver.getCurrentUrl().replaceAll(".*#gadget-", "");
         Accessibility.assertNoSeriousViolations(driver, "dashboard, metrics gadget configuration form, admin");
         new Select(form.findElement(By.name("metric"))).selectByValue("evidence-coverage");
-        form.findElement(By.name("projects")).sendKeys("pay, CHK");
+        // The teams are suggested from the projects Jira lets the viewer browse, by key or name, for the one being typed.
+        WebElement projects = form.findElement(By.name("projects"));
+        projects.sendKeys("pay, check");
+        String list = projects.getAttribute("list");
+        Browser.waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        assertEquals(List.of("pay, CHK"), driver.findElements(By.cssSelector("#" + list + " option")).stream()
+                .map(option -> option.getAttribute("value")).toList());
+        projects.clear();
+        projects.sendKeys("pay, CHK");
         form.findElement(By.cssSelector("button[type='submit']")).click();
 
         WebElement gadget = DashboardPage.settled(driver, id);
