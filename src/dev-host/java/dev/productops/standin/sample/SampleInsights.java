@@ -190,6 +190,7 @@ public final class SampleInsights {
 
     /** Every fifth piece of evidence has no customer: a survey or a store review often cannot say who. */
     private static Integer customer(List<Integer> customers, Random random, int index) {
+        // drawn even when unused, so that every later draw of the seed stays where it was
         Integer chosen = customers.get(random.nextInt(customers.size()));
         return index % 5 == 4 ? null : chosen;
     }

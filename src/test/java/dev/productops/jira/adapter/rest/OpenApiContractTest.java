@@ -18,11 +18,14 @@ import java.io.File;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.TreeSet;
 
 import static org.junit.Assert.assertEquals;
@@ -41,10 +44,10 @@ public class OpenApiContractTest {
 
     /** Every root resource of the REST module's package, as the REST module itself finds them: a new one cannot be missed. */
     private static List<Class<?>> resources() {
-        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+        try (Stream<java.nio.file.Path> files = Files.list(
                 java.nio.file.Path.of(InsightResource.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                         .resolve(InsightResource.class.getPackageName().replace('.', '/')))) {
-            List<Class<?>> resources = new java.util.ArrayList<>();
+            List<Class<?>> resources = new ArrayList<>();
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 Class<?> type = Class.forName(InsightResource.class.getPackageName() + "." + name.substring(0, name.length() - 6));
