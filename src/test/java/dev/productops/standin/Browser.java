@@ -3,6 +3,7 @@ package dev.productops.standin;
 import org.junit.Assume;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,10 +58,13 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /** Submits the login form and waits until the browser has left it: the login page has a #content of its own. */
     public static void logIn(WebDriver driver, String user) {
         driver.findElement(By.id("login-form-username")).sendKeys(user);
         driver.findElement(By.id("login-form-password")).sendKeys(user);
-        driver.findElement(By.id("login-form-submit")).click();
+        WebElement submit = driver.findElement(By.id("login-form-submit"));
+        submit.click();
+        waitFor(driver).until(ExpectedConditions.stalenessOf(submit));
     }
 
     public static WebDriverWait waitFor(WebDriver driver) {
