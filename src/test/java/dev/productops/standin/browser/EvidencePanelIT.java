@@ -158,7 +158,10 @@ public class EvidencePanelIT {
         assertPanelCounts(driver, key, "0", "0", "0");
         assertEquals(0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
 
-        visible(driver, By.cssSelector(".productops-evidence-undo")).click();
+        // Focus moves to Undo, so a keyboard user undoes with Enter.
+        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-undo"));
+        Accessibility.assertNoSeriousViolations(driver, "issue view, flag with Undo after unlinking");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertPanelCounts(driver, key, "1.5", "1", "0");
         com.fasterxml.jackson.databind.JsonNode link = InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").get(0);
         assertEquals(key, link.get("issueKey").asText());
