@@ -171,6 +171,24 @@ public class EvidencePanelIT {
     }
 
     @Test
+    public void closingTheUndoFlagReturnsFocusToThePanel() throws Exception {
+        String key = InsightsUi.issuesWithoutEvidence(JIRA, "CHK").get(1);
+        int id = InsightsUi.insight(JIRA, "Partial refunds need a reason", "Support cannot say why.", "support-ticket", null,
+                Map.of(), List.of());
+        InsightsUi.post(JIRA, "admin", "/insights/" + id + "/links", Map.of("issueKey", key, "importance", 2));
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-item summary")).click();
+        visible(driver, inPanel(key, ".productops-evidence-unlink")).click();
+        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-undo"));
+
+        // The flag's close button, by keyboard: AUI closes a flag on Enter there.
+        WebElement close = driver.findElement(By.cssSelector(".aui-flag[open] .aui-close-button"));
+        close.sendKeys(Keys.ENTER);
+        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-link-start"));
+        assertEquals("nothing was undone", 0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
+    }
+
+    @Test
     public void anExistingInsightIsFoundAsYouTypeAndLinkedWithTheKeyboard() throws Exception {
         String key = ISSUES.get(2);
         InsightsUi.insight(JIRA, "Bulk refunds take too long", "Finance refunds 200 orders by hand every Friday.", "sales-call",
