@@ -159,7 +159,7 @@ public class EvidencePanelIT {
         assertEquals(0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
 
         // Focus moves to Undo, so a keyboard user undoes with Enter.
-        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-undo"));
+        waitForFocusOn("productops-evidence-undo");
         Accessibility.assertNoSeriousViolations(driver, "issue view, flag with Undo after unlinking");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertPanelCounts(driver, key, "1.5", "1", "0");
@@ -179,12 +179,12 @@ public class EvidencePanelIT {
         openIssuePanel(driver, JIRA, key);
         driver.findElement(inPanel(key, ".productops-evidence-item summary")).click();
         visible(driver, inPanel(key, ".productops-evidence-unlink")).click();
-        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-undo"));
+        waitForFocusOn("productops-evidence-undo");
 
         // The flag's close button, by keyboard: AUI closes a flag on Enter there.
         WebElement close = driver.findElement(By.cssSelector(".aui-flag[open] .aui-close-button"));
         close.sendKeys(Keys.ENTER);
-        waitFor(driver).until(d -> d.switchTo().activeElement().getAttribute("class").contains("productops-evidence-link-start"));
+        waitForFocusOn("productops-evidence-link-start");
         assertEquals("nothing was undone", 0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
     }
 
@@ -287,5 +287,11 @@ public class EvidencePanelIT {
 
     private boolean pageIsMarked() {
         return Boolean.TRUE.equals(InsightsUi.script(driver, "return window.productopsTestMark === true;"));
+    }
+
+    /** Asked in the page: the panel redraws while focus moves, which would make a WebElement handle go stale. */
+    private void waitForFocusOn(String cssClass) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(InsightsUi.script(d,
+                "return !!document.activeElement && document.activeElement.classList.contains(arguments[0]);", cssClass)));
     }
 }
