@@ -111,6 +111,7 @@ public class DependenciesPanelIT {
         assertEquals(200, JIRA.get("/browse/PAY-7", "admin").statusCode());
         Map<String, Long> made = calls.snapshot().stream()
                 .collect(Collectors.toMap(JiraCalls.MethodCalls::method, JiraCalls.MethodCalls::count));
+        System.out.printf("[panel] Jira calls of one view of PAY-7 (both panels): %s%n", calls.snapshot());
         // One read of the issue's links: the outward and inward halves of it, one indexed query each, as Jira's own
         // link section (and getLinkCollection, which gives no link ids) reads them.
         assertEquals(made.toString(), Long.valueOf(1), made.get("IssueLinkManager.getOutwardLinks"));
