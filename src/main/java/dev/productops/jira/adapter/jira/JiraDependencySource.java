@@ -89,48 +89,72 @@ public class JiraDependencySource implements DependencySource {
         return new BoardProject(project.getId(), project.getKey(), project.getName(), planned);
     }
 
+    /**
+     * Every cross-project dependency of the instance, for the daily snapshot (one node, once a day): the links of the
+     * dependency types, instance-wide, one indexed read per type. Jira's issues are heavy, so they are never all held
+     * at once: a first pass keeps only each end's project, and only the ends of the cross-project links are read again
+     * and kept, as board issues.
+     */
     @Override
     public CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules) {
         Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
-        List<LinkRow> candidates = new ArrayList<>();
+        CrossProjectLinks cross = crossProjectLinks(ruleByType.keySet());
+        List<LinkRow> crossProject = cross.links();
         Set<Long> endIds = new HashSet<>();
-        for (Long typeId : ruleByType.keySet()) {
-            for (IssueLink link : links.getIssueLinks(typeId)) {
-                candidates.add(LinkRow.of(link));
-                endIds.add(link.getSourceId());
-                endIds.add(link.getDestinationId());
-            }
-        }
-        Map<Long, Issue> ends = new HashMap<>();
-        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), issue));
-        List<LinkRow> crossProject = new ArrayList<>();
-        Set<Long> projectIds = new java.util.TreeSet<>();
-        for (LinkRow link : candidates) {
-            Issue source = ends.get(link.source());
-            Issue destination = ends.get(link.destination());
-            if (source != null && destination != null && !source.getProjectId().equals(destination.getProjectId())) {
-                crossProject.add(link);
-                projectIds.add(source.getProjectId());
-                projectIds.add(destination.getProjectId());
-            }
+        for (LinkRow link : crossProject) {
+            endIds.add(link.source());
+            endIds.add(link.destination());
         }
         List<BoardProject> involved = new ArrayList<>();
-        for (Long projectId : projectIds) {
+        for (Long projectId : cross.projectIds()) {
             Project project = projects.getProjectObj(projectId);
             if (project != null) {
                 involved.add(boardProject(project));
             }
         }
         Map<Long, Long> plannedVersion = plannedVersions(involved);
+        Map<Long, BoardIssue> ends = new HashMap<>();
+        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), true)));
         Map<Long, BoardIssue> endIssues = new LinkedHashMap<>();
         List<BoardLink> dependencies = new ArrayList<>();
         for (LinkRow link : crossProject) {
-            for (Long id : List.of(link.source(), link.destination())) {
-                endIssues.computeIfAbsent(id, i -> toBoardIssue(ends.get(i), plannedVersion.get(i), true));
+            if (ends.containsKey(link.source()) && ends.containsKey(link.destination())) {
+                endIssues.putIfAbsent(link.source(), ends.get(link.source()));
+                endIssues.putIfAbsent(link.destination(), ends.get(link.destination()));
+                dependencies.add(toDependency(link, ruleByType.get(link.typeId())));
             }
-            dependencies.add(toDependency(link, ruleByType.get(link.typeId())));
         }
         return new CrossProjectDependencies(involved, new BoardSnapshot(new ArrayList<>(endIssues.values()), dependencies));
+    }
+
+    private record CrossProjectLinks(List<LinkRow> links, Set<Long> projectIds) {
+    }
+
+    /** The links of these types whose ends are in two projects; each end's project is all this pass keeps of an issue. */
+    private CrossProjectLinks crossProjectLinks(Collection<Long> typeIds) {
+        List<LinkRow> candidates = new ArrayList<>();
+        Set<Long> endIds = new HashSet<>();
+        for (Long typeId : typeIds) {
+            for (IssueLink link : links.getIssueLinks(typeId)) {
+                candidates.add(LinkRow.of(link));
+                endIds.add(link.getSourceId());
+                endIds.add(link.getDestinationId());
+            }
+        }
+        Map<Long, Long> projectOf = new HashMap<>(endIds.size() * 4 / 3 + 1);
+        IssueBatches.forEach(issues, endIds, issue -> projectOf.put(issue.getId(), issue.getProjectId()));
+        List<LinkRow> crossProject = new ArrayList<>();
+        Set<Long> projectIds = new java.util.TreeSet<>();
+        for (LinkRow link : candidates) {
+            Long source = projectOf.get(link.source());
+            Long destination = projectOf.get(link.destination());
+            if (source != null && destination != null && !source.equals(destination)) {
+                crossProject.add(link);
+                projectIds.add(source);
+                projectIds.add(destination);
+            }
+        }
+        return new CrossProjectLinks(crossProject, projectIds);
     }
 
     @Override
