@@ -5,6 +5,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.ofbiz.OfBizDelegator;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -32,6 +33,7 @@ import dev.productops.standin.dataset.JiraRestDataset;
 import dev.productops.standin.host.DatabasePluginSettings;
 import dev.productops.standin.host.FilePluginSettings;
 import dev.productops.standin.host.RequiredWebResources;
+import dev.productops.standin.host.StandInOfBiz;
 import dev.productops.standin.host.SharedDatabase;
 import dev.productops.standin.host.StandInDatabase;
 import dev.productops.standin.host.StandInJira;
@@ -399,6 +401,7 @@ public final class JiraStandIn implements AutoCloseable {
         osgi.provide(SchedulerService.class, scheduler);
         osgi.provide(TimeZoneManager.class, timeZones);
         osgi.provide(SearchService.class, new StandInSearch(jira.data(), jira.calls(), timeZones));
+        osgi.provide(OfBizDelegator.class, new StandInOfBiz(jira.data(), jira.calls()));
     }
 
     /**

@@ -142,16 +142,6 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     }
 
     @Override
-    public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
-        return called("IssueLinkManager.getOutwardLinks", data.outwardLinks(sourceIssueId).stream().map(this::link).toList());
-    }
-
-    @Override
-    public List<IssueLink> getInwardLinks(Long destinationIssueId) {
-        return called("IssueLinkManager.getInwardLinks", data.inwardLinks(destinationIssueId).stream().map(this::link).toList());
-    }
-
-    @Override
     public IssueLink getIssueLink(Long issueLinkId) {
         return called("IssueLinkManager.getIssueLink", data.link(issueLinkId).map(this::link).orElse(null));
     }

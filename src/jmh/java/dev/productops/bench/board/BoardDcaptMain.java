@@ -7,6 +7,8 @@ import dev.productops.standin.store.HostData;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The load test's board of five projects (one large, four mid-sized: ranks 3, 11, 21, 31 and 41 of 500 by size, scaled
@@ -88,16 +93,37 @@ public final class BoardDcaptMain {
         Files.writeString(results.resolve("board-dcapt.txt"), text, StandardCharsets.UTF_8);
     }
 
-    /** The daily dependency snapshot, as the scheduler runs it on one node: its time, Jira calls and rows. */
-    private static List<String> dailySnapshot(JiraStandIn standIn) {
+    /**
+     * The daily dependency snapshot, as the scheduler runs it on one node: its time, Jira calls and rows, and the most
+     * heap in use while it ran above what was in use (after a GC) before it started, sampled every 10 ms. The stand-in's
+     * issues are lighter than Jira's, so the heap figure is a lower bound of what the job holds in a real Jira.
+     */
+    private static List<String> dailySnapshot(JiraStandIn standIn) throws InterruptedException {
         standIn.jira().resetCallCounts();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                LockSupport.parkNanos(10_000_000L);
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         long start = System.nanoTime();
         Object recorded = standIn.plugin().invoke("dependencySnapshotJob", "takeSnapshot");
         long millis = (System.nanoTime() - start) / 1_000_000;
+        running.set(false);
+        sampler.join();
         List<JiraCalls.MethodCalls> calls = standIn.jira().calls().snapshot();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("daily snapshot: %s dependencies recorded in %,d ms; Jira calls %,d, rows %,d", recorded, millis,
-                calls.stream().mapToLong(JiraCalls.MethodCalls::count).sum(), calls.stream().mapToLong(JiraCalls.MethodCalls::rows).sum()));
+        lines.add(String.format("daily snapshot: %s dependencies recorded in %,d ms; Jira calls %,d, rows %,d; heap in use %,d MB before, "
+                        + "at most %,d MB more while it ran", recorded, millis,
+                calls.stream().mapToLong(JiraCalls.MethodCalls::count).sum(), calls.stream().mapToLong(JiraCalls.MethodCalls::rows).sum(),
+                baseline >> 20, (peak.get() - baseline) >> 20));
         calls.forEach(c -> lines.add(String.format("  %s × %,d, rows %,d", c.method(), c.count(), c.rows())));
         return lines;
     }

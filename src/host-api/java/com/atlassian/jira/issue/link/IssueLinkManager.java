@@ -1,15 +1,9 @@
 package com.atlassian.jira.issue.link;
 
-import java.util.List;
-
 /** Declaration of the host type (jira-api, Jira 7+ signatures); only the methods this app calls. Never packaged. */
 public interface IssueLinkManager {
-    List<IssueLink> getOutwardLinks(Long sourceIssueId);
-
-    List<IssueLink> getInwardLinks(Long destinationIssueId);
-
     IssueLink getIssueLink(Long issueLinkId);
 
-    /** Every link of one type, in one query: how the dependency board avoids a query per issue. */
+    /** Every link of one type, in one query: what the daily dependency snapshot reads, instance-wide by design. */
     java.util.Collection<IssueLink> getIssueLinks(Long issueLinkTypeId);
 }

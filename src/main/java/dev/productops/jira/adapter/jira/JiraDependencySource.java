@@ -1,11 +1,13 @@
 package dev.productops.jira.adapter.jira;
 
+import com.atlassian.jira.exception.DataAccessException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLink;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.ofbiz.OfBizDelegator;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
@@ -21,6 +23,10 @@ import dev.productops.jira.application.dependency.port.BoardSnapshot;
 import dev.productops.jira.application.dependency.port.BoardVersion;
 import dev.productops.jira.application.dependency.port.DependencyLinkRule;
 import dev.productops.jira.application.dependency.port.DependencySource;
+import dev.productops.jira.application.problem.DataUnavailable;
+import org.ofbiz.core.entity.EntityExpr;
+import org.ofbiz.core.entity.EntityOperator;
+import org.ofbiz.core.entity.GenericValue;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -40,7 +46,7 @@ import java.util.Set;
 
 /**
  * The board's view of Jira: issue ids per project, issues in batches, fix versions per version, and the links of
- * the board's own issues (two indexed reads per issue) — never every link of a type in the instance.
+ * the board's own issues (two indexed reads per thousand issues) — never every link of a type in the instance.
  */
 public class JiraDependencySource implements DependencySource {
 
@@ -51,10 +57,11 @@ public class JiraDependencySource implements DependencySource {
     private final IssueLinkTypeManager linkTypes;
     private final PermissionManager permissions;
     private final JiraAuthenticationContext authentication;
+    private final OfBizDelegator entities;
 
     public JiraDependencySource(ProjectManager projects, IssueManager issues, VersionManager versions, IssueLinkManager links,
                                 IssueLinkTypeManager linkTypes, PermissionManager permissions,
-                                JiraAuthenticationContext authentication) {
+                                JiraAuthenticationContext authentication, OfBizDelegator entities) {
         this.projects = projects;
         this.issues = issues;
         this.versions = versions;
@@ -62,6 +69,7 @@ public class JiraDependencySource implements DependencySource {
         this.linkTypes = linkTypes;
         this.permissions = permissions;
         this.authentication = authentication;
+        this.entities = entities;
     }
 
     @Override
@@ -81,48 +89,72 @@ public class JiraDependencySource implements DependencySource {
         return new BoardProject(project.getId(), project.getKey(), project.getName(), planned);
     }
 
+    /**
+     * Every cross-project dependency of the instance, for the daily snapshot (one node, once a day): the links of the
+     * dependency types, instance-wide, one indexed read per type. Jira's issues are heavy, so they are never all held
+     * at once: a first pass keeps only each end's project, and only the ends of the cross-project links are read again
+     * and kept, as board issues.
+     */
     @Override
     public CrossProjectDependencies crossProjectDependencies(List<DependencyLinkRule> rules) {
         Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
-        List<IssueLink> candidates = new ArrayList<>();
+        CrossProjectLinks cross = crossProjectLinks(ruleByType.keySet());
+        List<LinkRow> crossProject = cross.links();
         Set<Long> endIds = new HashSet<>();
-        for (Long typeId : ruleByType.keySet()) {
-            for (IssueLink link : links.getIssueLinks(typeId)) {
-                candidates.add(link);
-                endIds.add(link.getSourceId());
-                endIds.add(link.getDestinationId());
-            }
-        }
-        Map<Long, Issue> ends = new HashMap<>();
-        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), issue));
-        List<IssueLink> crossProject = new ArrayList<>();
-        Set<Long> projectIds = new java.util.TreeSet<>();
-        for (IssueLink link : candidates) {
-            Issue source = ends.get(link.getSourceId());
-            Issue destination = ends.get(link.getDestinationId());
-            if (source != null && destination != null && !source.getProjectId().equals(destination.getProjectId())) {
-                crossProject.add(link);
-                projectIds.add(source.getProjectId());
-                projectIds.add(destination.getProjectId());
-            }
+        for (LinkRow link : crossProject) {
+            endIds.add(link.source());
+            endIds.add(link.destination());
         }
         List<BoardProject> involved = new ArrayList<>();
-        for (Long projectId : projectIds) {
+        for (Long projectId : cross.projectIds()) {
             Project project = projects.getProjectObj(projectId);
             if (project != null) {
                 involved.add(boardProject(project));
             }
         }
         Map<Long, Long> plannedVersion = plannedVersions(involved);
+        Map<Long, BoardIssue> ends = new HashMap<>();
+        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), true)));
         Map<Long, BoardIssue> endIssues = new LinkedHashMap<>();
         List<BoardLink> dependencies = new ArrayList<>();
-        for (IssueLink link : crossProject) {
-            for (Long id : List.of(link.getSourceId(), link.getDestinationId())) {
-                endIssues.computeIfAbsent(id, i -> toBoardIssue(ends.get(i), plannedVersion.get(i), true));
+        for (LinkRow link : crossProject) {
+            if (ends.containsKey(link.source()) && ends.containsKey(link.destination())) {
+                endIssues.putIfAbsent(link.source(), ends.get(link.source()));
+                endIssues.putIfAbsent(link.destination(), ends.get(link.destination()));
+                dependencies.add(toDependency(link, ruleByType.get(link.typeId())));
             }
-            dependencies.add(toDependency(link, ruleByType.get(link.getLinkTypeId())));
         }
         return new CrossProjectDependencies(involved, new BoardSnapshot(new ArrayList<>(endIssues.values()), dependencies));
+    }
+
+    private record CrossProjectLinks(List<LinkRow> links, Set<Long> projectIds) {
+    }
+
+    /** The links of these types whose ends are in two projects; each end's project is all this pass keeps of an issue. */
+    private CrossProjectLinks crossProjectLinks(Collection<Long> typeIds) {
+        List<LinkRow> candidates = new ArrayList<>();
+        Set<Long> endIds = new HashSet<>();
+        for (Long typeId : typeIds) {
+            for (IssueLink link : links.getIssueLinks(typeId)) {
+                candidates.add(LinkRow.of(link));
+                endIds.add(link.getSourceId());
+                endIds.add(link.getDestinationId());
+            }
+        }
+        Map<Long, Long> projectOf = new HashMap<>(endIds.size() * 4 / 3 + 1);
+        IssueBatches.forEach(issues, endIds, issue -> projectOf.put(issue.getId(), issue.getProjectId()));
+        List<LinkRow> crossProject = new ArrayList<>();
+        Set<Long> projectIds = new java.util.TreeSet<>();
+        for (LinkRow link : candidates) {
+            Long source = projectOf.get(link.source());
+            Long destination = projectOf.get(link.destination());
+            if (source != null && destination != null && !source.equals(destination)) {
+                crossProject.add(link);
+                projectIds.add(source);
+                projectIds.add(destination);
+            }
+        }
+        return new CrossProjectLinks(crossProject, projectIds);
     }
 
     @Override
@@ -147,35 +179,29 @@ public class JiraDependencySource implements DependencySource {
     }
 
     /**
-     * The links of these issues, read per issue ({@link IssueLinkManager#getOutwardLinks}/{@link IssueLinkManager#getInwardLinks},
-     * each an indexed read of Jira's {@code issuelink} table by source or destination), so the cost follows the
-     * issues asked about, never the links the instance holds.
+     * The links of these issues, read through Jira's entity engine a thousand issues at a time, once by source and
+     * once by destination ({@code SELECT id, linktype, source, destination FROM issuelink WHERE source IN (…)}, the
+     * columns Jira's own per-issue link reads filter on), so the cost follows the issues asked about, never the links
+     * the instance holds. Links carry no permission of their own: the ends are filtered by Browse permission below.
      */
     private BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules, ApplicationUser viewer,
                                  Set<Long> knownProjects, List<BoardIssue> alreadyLoaded) {
         Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
-        Map<Long, IssueLink> candidates = new LinkedHashMap<>();
+        Map<Long, LinkRow> candidates = new LinkedHashMap<>();
         Set<Long> outsideIds = new HashSet<>();
         if (!ruleByType.isEmpty()) {
-            for (Long id : issueIds) {
-                for (IssueLink link : links.getOutwardLinks(id)) {
-                    if (ruleByType.containsKey(link.getLinkTypeId())) {
-                        candidates.putIfAbsent(link.getId(), link);
-                    }
-                }
-                for (IssueLink link : links.getInwardLinks(id)) {
-                    if (ruleByType.containsKey(link.getLinkTypeId())) {
-                        candidates.putIfAbsent(link.getId(), link);
-                    }
+            for (LinkRow link : linksTouching(issueIds)) {
+                if (ruleByType.containsKey(link.typeId())) {
+                    candidates.putIfAbsent(link.id(), link);
                 }
             }
         }
-        for (IssueLink link : candidates.values()) {
-            if (!known.contains(link.getSourceId())) {
-                outsideIds.add(link.getSourceId());
+        for (LinkRow link : candidates.values()) {
+            if (!known.contains(link.source())) {
+                outsideIds.add(link.source());
             }
-            if (!known.contains(link.getDestinationId())) {
-                outsideIds.add(link.getDestinationId());
+            if (!known.contains(link.destination())) {
+                outsideIds.add(link.destination());
             }
         }
         Map<Long, BoardIssue> visible = new LinkedHashMap<>();
@@ -201,14 +227,50 @@ public class JiraDependencySource implements DependencySource {
             visible.put(issue.getId(), toBoardIssue(issue, plannedVersion(issue, versionsByProject.get(issue.getProjectId())), false));
         }
         List<BoardLink> dependencies = new ArrayList<>();
-        for (IssueLink link : candidates.values()) {
-            boolean sourceSeen = known.contains(link.getSourceId()) || visible.containsKey(link.getSourceId());
-            boolean destinationSeen = known.contains(link.getDestinationId()) || visible.containsKey(link.getDestinationId());
+        for (LinkRow link : candidates.values()) {
+            boolean sourceSeen = known.contains(link.source()) || visible.containsKey(link.source());
+            boolean destinationSeen = known.contains(link.destination()) || visible.containsKey(link.destination());
             if (sourceSeen && destinationSeen) {
-                dependencies.add(toDependency(link, ruleByType.get(link.getLinkTypeId())));
+                dependencies.add(toDependency(link, ruleByType.get(link.typeId())));
             }
         }
         return new BoardSnapshot(new ArrayList<>(visible.values()), dependencies, others);
+    }
+
+    /** One row of Jira's {@code issuelink} table, as the entity engine names its columns. */
+    private record LinkRow(long id, long typeId, long source, long destination) {
+        static LinkRow of(IssueLink link) {
+            return new LinkRow(link.getId(), link.getLinkTypeId(), link.getSourceId(), link.getDestinationId());
+        }
+    }
+
+    private static final List<String> LINK_FIELDS = List.of("id", "linktype", "source", "destination");
+
+    /** Every link with an end among the ids: per chunk of {@link IssueBatches#BATCH}, one read by source, one by destination. */
+    private List<LinkRow> linksTouching(Collection<Long> issueIds) {
+        List<Long> ids = new ArrayList<>(issueIds);
+        Map<Long, LinkRow> found = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += IssueBatches.BATCH) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IssueBatches.BATCH));
+            for (String end : List.of("source", "destination")) {
+                for (Object row : linkRows(end, chunk)) {
+                    GenericValue value = (GenericValue) row;
+                    found.putIfAbsent(value.getLong("id"), new LinkRow(value.getLong("id"), value.getLong("linktype"),
+                            value.getLong("source"), value.getLong("destination")));
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    /** Jira reports a failed entity-engine read as DataAccessException; the caller sees why instead of a bare server error. */
+    private List<?> linkRows(String end, List<Long> chunk) {
+        try {
+            return entities.findByCondition(OfBizDelegator.ISSUE_LINK, new EntityExpr(end, EntityOperator.IN, new ArrayList<>(chunk)),
+                    LINK_FIELDS);
+        } catch (DataAccessException e) {
+            throw new DataUnavailable("Jira could not read the issue links of the board. Try again later; the details are in Jira's log.", e);
+        }
     }
 
     /** The version an issue outside the board is planned in, by the same rule as {@link #plannedVersions}, from its own fix versions. */
@@ -239,7 +301,7 @@ public class JiraDependencySource implements DependencySource {
                 || !canBrowse(issues.getIssueObject(link.getDestinationId()), viewer)) {
             return Optional.empty();
         }
-        return Optional.of(toDependency(link, rule));
+        return Optional.of(toDependency(LinkRow.of(link), rule));
     }
 
     @Override
@@ -277,10 +339,10 @@ public class JiraDependencySource implements DependencySource {
         return byId;
     }
 
-    private static BoardLink toDependency(IssueLink link, DependencyLinkRule rule) {
-        long blocker = rule.sourceIsBlocker() ? link.getSourceId() : link.getDestinationId();
-        long dependent = rule.sourceIsBlocker() ? link.getDestinationId() : link.getSourceId();
-        return new BoardLink(link.getId(), blocker, dependent, rule.linkTypeName());
+    private static BoardLink toDependency(LinkRow link, DependencyLinkRule rule) {
+        long blocker = rule.sourceIsBlocker() ? link.source() : link.destination();
+        long dependent = rule.sourceIsBlocker() ? link.destination() : link.source();
+        return new BoardLink(link.id(), blocker, dependent, rule.linkTypeName());
     }
 
     /** Issue id → the version it is planned in: its earliest unreleased fix version, else its latest one. */

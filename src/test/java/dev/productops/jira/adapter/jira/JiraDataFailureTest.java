@@ -1,10 +1,13 @@
 package dev.productops.jira.adapter.jira;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.exception.DataAccessException;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
 import com.atlassian.jira.issue.link.IssueLinkTypeManager;
+import com.atlassian.jira.ofbiz.OfBizDelegator;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.project.version.VersionManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -16,6 +19,7 @@ import com.atlassian.query.Query;
 import dev.productops.jira.adapter.rest.ErrorCollection;
 import dev.productops.jira.adapter.rest.ProblemMapper;
 import dev.productops.jira.application.dependency.port.BoardProject;
+import dev.productops.jira.application.dependency.port.DependencyLinkRule;
 import dev.productops.jira.application.problem.DataUnavailable;
 import org.junit.Before;
 import org.junit.Test;
@@ -24,6 +28,7 @@ import org.ofbiz.core.entity.GenericEntityException;
 import javax.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 
 import static org.junit.Assert.assertEquals;
@@ -36,8 +41,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Jira failing to read (the checked GenericEntityException of {@code IssueManager.getIssueIdsForProject} under the
- * board, the checked SearchException of {@code SearchService.search} under the metrics) reaches the REST caller as a
+ * Jira failing to read (the checked GenericEntityException of {@code IssueManager.getIssueIdsForProject} and the
+ * DataAccessException of {@code OfBizDelegator.findByCondition} under the board, the checked SearchException of {@code SearchService.search} under the metrics) reaches the REST caller as a
  * 503 that says what could not be read.
  */
 public class JiraDataFailureTest {
@@ -74,16 +79,36 @@ public class JiraDataFailureTest {
     @Test
     public void theBoardReportsWhichProjectCouldNotBeRead() {
         JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication);
+                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class));
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.load(List.of(new BoardProject(PAY, "PAY", "Payments", List.of())), List.of()));
         assertTrue(problem.getMessage(), problem.getMessage().contains("project 10000"));
     }
 
     @Test
+    public void theBoardReportsThatItsLinksCouldNotBeRead() {
+        IssueLinkType blocks = mock(IssueLinkType.class);
+        when(blocks.getId()).thenReturn(10000L);
+        when(blocks.getName()).thenReturn("Blocks");
+        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+        when(linkTypes.getIssueLinkTypes()).thenReturn(List.of(blocks));
+        OfBizDelegator entities = mock(OfBizDelegator.class);
+        DataAccessException linksDown = new DataAccessException(databaseDown);
+        when(entities.findByCondition(anyString(), any(), any())).thenThrow(linksDown);
+        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
+                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities);
+
+        DataUnavailable problem = expectDataUnavailable(
+                () -> source.around(List.of(1L), Set.of(1L), List.of(new DependencyLinkRule("Blocks", true))));
+
+        assertTrue(problem.getMessage(), problem.getMessage().contains("issue links"));
+        assertSame("the cause stays attached for Jira's log", linksDown, problem.getCause());
+    }
+
+    @Test
     public void theRestCallerGetsAServiceUnavailableErrorCollectionWithTheReason() {
         JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication);
+                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class));
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.load(List.of(new BoardProject(PAY, "PAY", "Payments", List.of())), List.of()));
 

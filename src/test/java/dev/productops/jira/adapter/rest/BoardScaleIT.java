@@ -71,6 +71,13 @@ public class BoardScaleIT {
         Measured large = measure(instance, board);
 
         assertFalse("the board read links by type, instance-wide", large.rowsByMethod().containsKey("IssueLinkManager.getIssueLinks"));
+        assertFalse("the board read links issue by issue", large.callsByMethod().containsKey("IssueLinkManager.getOutwardLinks"));
+        int boardIssues = bySize.subList(5, 10).stream().mapToInt(p -> instance.issuesOf(p.id()).size()).sum();
+        // Two bulk link reads per 1,000 board issues, and per step of the cycle walk (4 steps, 2,000 issues in all).
+        long linkReadBound = 2L * ((boardIssues + 999) / 1000 + WALK_STEPS + 2);
+        long linkReads = large.callsByMethod().getOrDefault("OfBizDelegator.findByCondition", 0L);
+        assertTrue(linkReads + " bulk link reads for " + boardIssues + " board issues, at most " + linkReadBound,
+                linkReads >= 2 && linkReads <= linkReadBound);
         assertEquals("Jira rows read, method by method", small.rowsByMethod(), large.rowsByMethod());
         assertEquals("Jira calls, method by method", small.callsByMethod(), large.callsByMethod());
         assertEquals(small.bytes(), large.bytes());
