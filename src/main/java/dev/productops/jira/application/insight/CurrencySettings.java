@@ -9,17 +9,13 @@ import dev.productops.jira.application.problem.StillInUse;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.ExchangeRates;
-import dev.productops.jira.domain.insight.SegmentWeights;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * The base currency and exchange rates, and the evidence score's segment weights: everyone may read them (amounts
- * and scores are shown in them), administrators set them.
- */
+/** The base currency and exchange rates: everyone may read them (amounts are shown in them), administrators set them. */
 public class CurrencySettings {
     static final int NAMED_AT_MOST = 10;
 
@@ -60,19 +56,5 @@ public class CurrencySettings {
             settings.changeRates(next);
             return next;
         });
-    }
-
-    public Map<String, Double> segmentWeights() {
-        viewers.require();
-        return settings.segmentWeights();
-    }
-
-    public Map<String, Double> changeSegmentWeights(Map<String, ? extends Number> weights) {
-        if (!viewers.require().administrator()) {
-            throw new NotAllowed("Only administrators may change segment weights.");
-        }
-        Map<String, Double> clean = SegmentWeights.of(weights);
-        settings.changeSegmentWeights(clean);
-        return clean;
     }
 }
