@@ -61,11 +61,14 @@ public class SegmentSettings {
             throw new StillInUse("Customers are still in these segments: " + stillUsed
                     + ". Move them to another segment first, or rename the segment instead of removing it.");
         }
-        return transactions.inTransaction(() -> {
+        transactions.inTransaction(() -> {
             change.renames().forEach(customers::renameSegment);
-            settings.changeSegments(change.next());
-            return change.next();
+            return null;
         });
+        // After the renames commit, outside the Active Objects transaction (see CurrencySettings.change): should this
+        // write fail, the renamed segments still show, as segments customers have.
+        settings.changeSegments(change.next());
+        return change.next();
     }
 
     /**
