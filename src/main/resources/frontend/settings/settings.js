@@ -78,6 +78,7 @@
                 value: current.group || '', 'data-field': 'group', autocomplete: 'off'});
             sectionForm(container, 'group', [el('div', {className: 'field-group'}, [
                 el('label', {for: input.id, text: AJS.I18n.getText('productops.settings.group.label')}), input,
+                ui.groupSuggestions(input, 'productops-settings-group-suggestions'),
                 el('div', {className: 'description', text: AJS.I18n.getText('productops.settings.group.help')})
             ])], () => rest.send('PUT', '/config/product-ops-group', {json: {group: input.value.trim()}}),
             AJS.I18n.getText('productops.settings.group.saved'));

@@ -67,6 +67,13 @@ final class InsightsUi {
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The values a datalist offers for the input, once the server (ours or Jira's picker) answered. */
+    static List<String> suggestions(WebDriver driver, WebElement input) {
+        String list = input.getAttribute("list");
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        return driver.findElements(By.cssSelector("#" + list + " option")).stream().map(option -> option.getAttribute("value")).toList();
+    }
+
     static Object script(WebDriver driver, String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }

@@ -104,6 +104,9 @@ public class SettingsPageIT {
 
         WebElement group = driver.findElement(By.id("productops-settings-group-name"));
         group.clear();
+        group.sendKeys("SOFTWARE");
+        assertEquals("Jira's group picker suggests by part of the name", List.of("jira-software-users"), InsightsUi.suggestions(driver, group));
+        group.clear();
         group.sendKeys("no-such-group" + Keys.ENTER);
         waitForText(driver, By.id("productops-settings-group-name-error"), "Jira has no group 'no-such-group'");
         assertEquals("focus goes to the field in error", group, driver.switchTo().activeElement());
