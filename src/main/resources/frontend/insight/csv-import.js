@@ -1,11 +1,10 @@
 /*
- * Product Ops for Jira: CSV import for the insights library, read in the browser and sent in batches with a
- * progress bar, then a report of what was imported and which rows were refused, and why.
+ * Product Ops for Jira: CSV import (insights in the library, customers on the customers page), read in the browser
+ * and sent in batches with a progress bar, then a report of what was imported and which rows were refused, and why.
  */
 (function (window, document, AJS) {
     'use strict';
 
-    const api = require('productops/insight/api');
     const ui = require('productops/insight/ui');
     const el = ui.el;
 
@@ -93,10 +92,16 @@
         });
     }
 
-    function CsvImporter(imported) {
+    /**
+     * options: id (the section's id; its parts' ids start with it), title and columns (texts), send(csv, firstRow)
+     * (a promise of the server's report for one batch). imported() is called after every import, even a stopped one.
+     */
+    function CsvImporter(imported, options) {
         this.imported = imported;
-        this.file = el('input', {type: 'file', id: 'productops-import-file', className: 'upfile', accept: '.csv,text/csv',
-            'aria-describedby': 'productops-import-columns'});
+        this.send = options.send;
+        const id = options.id;
+        this.file = el('input', {type: 'file', id: id + '-file', className: 'upfile', accept: '.csv,text/csv',
+            'aria-describedby': id + '-columns'});
         this.start = el('button', {type: 'submit', className: 'aui-button aui-button-primary productops-import-start',
             disabled: true, text: AJS.I18n.getText('productops.ui.import.start')});
         this.bar = el('div', {className: 'aui-progress-indicator', 'data-value': '0'}, [el('span', {className: 'aui-progress-indicator-value'})]);
@@ -105,14 +110,13 @@
         this.report = el('div', {className: 'productops-import-report'});
         const form = el('form', {className: 'aui productops-import-form'}, [
             el('div', {className: 'productops-import-choose'}, [
-                el('label', {for: 'productops-import-file', text: AJS.I18n.getText('productops.ui.import.file')}),
+                el('label', {for: id + '-file', text: AJS.I18n.getText('productops.ui.import.file')}),
                 this.file, this.start
             ])
         ]);
-        this.element = el('section', {id: 'productops-library-import', className: 'productops-library-import', hidden: true,
-            'aria-labelledby': 'productops-import-title'}, [
-            el('h2', {id: 'productops-import-title', text: AJS.I18n.getText('productops.ui.import.title')}),
-            el('p', {id: 'productops-import-columns', className: 'description', text: AJS.I18n.getText('productops.ui.import.columns')}),
+        this.element = el('section', {id, className: 'productops-csv-import', hidden: true, 'aria-labelledby': id + '-title'}, [
+            el('h2', {id: id + '-title', text: options.title}),
+            el('p', {id: id + '-columns', className: 'description', text: options.columns}),
             form, this.progress, this.report
         ]);
         this.file.addEventListener('change', () => { this.start.disabled = !this.file.files.length; });
@@ -171,7 +175,7 @@
             this.setProgress(sent, totalRows, AJS.I18n.getText('productops.ui.import.progress',
                 ui.count(batch.firstRow), ui.count(batch.firstRow + batch.rowCount - 1), ui.count(totalRows + 1)));
             try {
-                const report = await api.importCsv(batch.csv, batch.firstRow);
+                const report = await this.send(batch.csv, batch.firstRow);
                 summary.created += report.created || 0;
                 summary.duplicates += report.duplicates || 0;
                 summary.rejected = summary.rejected.concat(report.rejected || []);

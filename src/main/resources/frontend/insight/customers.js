@@ -11,6 +11,7 @@
     const rest = require('productops/rest');
     const api = require('productops/insight/api');
     const ui = require('productops/insight/ui');
+    const CsvImporter = require('productops/insight/csv-import').CsvImporter;
     const el = ui.el;
 
     const PAGE_SIZE = 25;
@@ -141,16 +142,24 @@
         const messages = el('div', {className: 'productops-customers-messages'});
         const table = el('div', {className: 'productops-customers-table'});
         const pager = el('nav', {className: 'productops-customers-pager', 'aria-label': AJS.I18n.getText('productops.ui.customers.pages')});
+        const importer = new CsvImporter(() => load(), {id: 'productops-customers-import', send: api.importCustomersCsv,
+            title: AJS.I18n.getText('productops.ui.customers.import.title'), columns: AJS.I18n.getText('productops.ui.customers.import.columns')});
+        const importToggle = el('button', {type: 'button', className: 'aui-button productops-customers-import-toggle',
+            'aria-expanded': 'false', 'aria-controls': importer.element.id}, [
+            el('span', {className: 'aui-icon aui-icon-small aui-iconfont-upload', 'aria-hidden': 'true'}),
+            ' ', AJS.I18n.getText('productops.ui.import.open')
+        ]);
         // Administrators manage the segment list (and the rest of the app's settings) on the settings page.
         const settingsLink = root.dataset.canConfigure === 'true' ? el('a', {className: 'productops-customers-settings',
             href: rest.contextPath() + '/plugins/servlet/productops/settings', text: AJS.I18n.getText('productops.settings.link')}) : null;
         ui.replaceChildren(root, [
             el('form', {className: 'aui productops-customers-toolbar', role: 'search', onsubmit: null}, [
-                el('label', {for: search.id, text: AJS.I18n.getText('productops.ui.customers.search.label')}), search, addButton
+                el('label', {for: search.id, text: AJS.I18n.getText('productops.ui.customers.search.label')}), search, addButton,
+                importToggle
             ]),
-            settingsLink,
-            messages, count, table, pager
+            importer.element, settingsLink, messages, count, table, pager
         ]);
+        importToggle.addEventListener('click', () => importer.toggle(importToggle));
         root.querySelector('form').addEventListener('submit', (event) => event.preventDefault());
 
         function remember(push) {

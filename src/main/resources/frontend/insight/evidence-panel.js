@@ -131,7 +131,20 @@
         const flag = AJS.flag({type: 'success', close: 'manual', body: '<p>' + AJS.escapeHtml(AJS.I18n.getText('productops.ui.panel.unlinked', title, issueKey))
             + '</p><ul class="aui-nav-actions-list"><li><button type="button" class="aui-button aui-button-link productops-evidence-undo">'
             + AJS.escapeHtml(AJS.I18n.getText('productops.ui.panel.undo')) + '</button></li></ul>'});
-        flag.querySelector('.productops-evidence-undo').addEventListener('click', (event) => {
+        const undo = flag.querySelector('.productops-evidence-undo');
+        // Keyboard users are taken to Undo, as a mouse user sees it at once; closing the flag without it brings them back
+        // to the panel instead of leaving focus on the page's body.
+        undo.focus();
+        flag.addEventListener('aui-flag-close', () => window.setTimeout(() => {
+            const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');
+            if (current && (document.activeElement === document.body || flag.contains(document.activeElement))) {
+                const start = current.querySelector('.productops-evidence-link-start');
+                if (start) {
+                    start.focus();
+                }
+            }
+        }));
+        undo.addEventListener('click', (event) => {
             event.currentTarget.disabled = true;
             flag.close();
             const current = document.querySelector(PANEL + '[data-issue-key="' + CSS.escape(issueKey) + '"]');

@@ -134,6 +134,7 @@
         unlinkInsight: (insightId, issueKey) => send('DELETE', '/insights/' + id(insightId) + '/links/' + id(issueKey)),
         /** firstRow: the file's row number of the first data row in this batch (the header is row 1). */
         importCsv: (csvText, firstRow) => send('POST', '/insights/import', {csv: csvText, params: {firstRow}}),
+        importCustomersCsv: (csvText, firstRow) => send('POST', '/customers/import', {csv: csvText, params: {firstRow}}),
         /** criteria: query (part of the name), startAt, maxResults; each customer comes with its insightCount. */
         searchCustomers: (criteria) => send('GET', '/customers', {params: criteria}),
         /** Tags in use starting with what was typed, most used first: {values: [{tag, insights}]}. */

@@ -245,7 +245,8 @@
     LibraryPage.prototype.render = function () {
         this.filters = filtersForm(this.criteria);
         this.toolbar = toolbar(this.criteria);
-        this.importer = new CsvImporter(() => this.search());
+        this.importer = new CsvImporter(() => this.search(), {id: 'productops-library-import', send: api.importCsv,
+            title: AJS.I18n.getText('productops.ui.import.title'), columns: AJS.I18n.getText('productops.ui.import.columns')});
         this.messages = el('div', {className: 'productops-library-messages'});
         this.results = el('ol', {className: 'productops-library-results', 'aria-label': AJS.I18n.getText('productops.ui.library.results')});
         this.paging = pagingNav();

@@ -56,6 +56,11 @@ public final class IssueViewServlet extends HttpServlet {
         panelContext.put("user", jira.getLoggedInUser());
         List<Map<String, Object>> panels = new ArrayList<>();
         for (PluginWeb.RenderedPanel panel : pluginWeb.panels(RIGHT_CONTEXT, panelContext)) {
+            // Jira's issue view leaves out a panel whose HTML is blank, header and all (issue-nav plugin's
+            // WebPanelBeanBuilder.build: StringUtils.isNotBlank(panelHtml)).
+            if (panel.html() == null || panel.html().isBlank()) {
+                continue;
+            }
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("key", panel.key());
             view.put("label", panel.label());

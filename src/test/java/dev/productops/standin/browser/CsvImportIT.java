@@ -27,7 +27,10 @@ import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 
-/** CSV import from the library: the per-row report, a re-import that only finds duplicates, and batching. */
+/**
+ * CSV import from the library (insights) and from the customers page (a CRM export): the per-row report, a re-import
+ * that only finds duplicates, and batching.
+ */
 public class CsvImportIT {
     private static final RunningStandIn JIRA = new RunningStandIn();
     private static final SignedInBrowser BROWSER = new SignedInBrowser(JIRA, "admin");
@@ -143,12 +146,40 @@ public class CsvImportIT {
         batches.forEach(b -> assertEquals("title,quote", b.get("head")));
     }
 
+    @Test
+    public void aCrmExportOfCustomersImportsFromTheCustomersPageAndTheListShowsThem() throws Exception {
+        Path file = csv("crm-export.csv", String.join("\r\n",
+                "Name;Segment;ARR;Currency",
+                "Harbour Freight AG;Enterprise;\"1.250.000\";EUR",
+                "Kettle & Co;SMB;12000;",
+                "Yen Trading;SMB;5;JPY",
+                "harbour freight ag;SMB;1;USD",
+                ""));
+        driver.get(JIRA.url("/plugins/servlet/productops/customers"));
+        By count = By.cssSelector(".productops-customers-count");
+        waitFor(driver).until(d -> !d.findElement(count).getText().isEmpty());
+        int before = InsightsUi.get(JIRA, "admin", "/customers?maxResults=1").get("total").asInt();
+        importFile(file, "productops-customers-import", ".productops-customers-import-toggle");
+        waitForText(driver, REPORT, "Created: 2 · Skipped as duplicates: 1 · Rejected: 1");
+        assertThat(reasonOfRow("4"), containsString("no exchange rate for JPY"));
+        Accessibility.assertNoSeriousViolations(driver, "customers page, import report");
+        // The list is reloaded after the import, and counts the new customers.
+        waitForText(driver, count, String.format("%,d customers", before + 2));
+        JsonNode harbour = InsightsUi.get(JIRA, "admin", "/customers?query=harbour+freight").get("values").get(0);
+        assertEquals(List.of("Enterprise", "1250000", "EUR"), List.of(harbour.get("segment").asText(), harbour.get("arr").asText(),
+                harbour.get("currency").asText()));
+    }
+
     private void importFile(Path file) {
-        WebElement section = driver.findElement(By.id("productops-library-import"));
+        importFile(file, "productops-library-import", ".productops-library-import-toggle");
+    }
+
+    private void importFile(Path file, String sectionId, String toggle) {
+        WebElement section = driver.findElement(By.id(sectionId));
         if (!section.isDisplayed()) {
-            driver.findElement(By.cssSelector(".productops-library-import-toggle")).click();
+            driver.findElement(By.cssSelector(toggle)).click();
         }
-        WebElement input = visible(driver, By.id("productops-import-file"));
+        WebElement input = visible(driver, By.id(sectionId + "-file"));
         input.sendKeys(file.toAbsolutePath().toString());
         WebElement start = driver.findElement(By.cssSelector(".productops-import-start"));
         waitFor(driver).until(d -> start.isEnabled());

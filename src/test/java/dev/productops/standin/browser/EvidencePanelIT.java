@@ -158,13 +158,34 @@ public class EvidencePanelIT {
         assertPanelCounts(driver, key, "0", "0", "0");
         assertEquals(0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
 
-        visible(driver, By.cssSelector(".productops-evidence-undo")).click();
+        // Focus moves to Undo, so a keyboard user undoes with Enter.
+        waitForFocusOn("productops-evidence-undo");
+        Accessibility.assertNoSeriousViolations(driver, "issue view, flag with Undo after unlinking");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertPanelCounts(driver, key, "1.5", "1", "0");
         com.fasterxml.jackson.databind.JsonNode link = InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").get(0);
         assertEquals(key, link.get("issueKey").asText());
         assertEquals(3, link.get("importance").asInt());
         assertEquals("blocks the Q3 report", link.get("note").asText());
         waitFor(driver).until(d -> d.switchTo().activeElement().getTagName().equals("summary"));
+    }
+
+    @Test
+    public void closingTheUndoFlagReturnsFocusToThePanel() throws Exception {
+        String key = InsightsUi.issuesWithoutEvidence(JIRA, "CHK").get(1);
+        int id = InsightsUi.insight(JIRA, "Partial refunds need a reason", "Support cannot say why.", "support-ticket", null,
+                Map.of(), List.of());
+        InsightsUi.post(JIRA, "admin", "/insights/" + id + "/links", Map.of("issueKey", key, "importance", 2));
+        openIssuePanel(driver, JIRA, key);
+        driver.findElement(inPanel(key, ".productops-evidence-item summary")).click();
+        visible(driver, inPanel(key, ".productops-evidence-unlink")).click();
+        waitForFocusOn("productops-evidence-undo");
+
+        // The flag's close button, by keyboard: AUI closes a flag on Enter there.
+        WebElement close = driver.findElement(By.cssSelector(".aui-flag[open] .aui-close-button"));
+        close.sendKeys(Keys.ENTER);
+        waitForFocusOn("productops-evidence-link-start");
+        assertEquals("nothing was undone", 0, InsightsUi.get(JIRA, "admin", "/insights/" + id).get("links").size());
     }
 
     @Test
@@ -266,5 +287,11 @@ public class EvidencePanelIT {
 
     private boolean pageIsMarked() {
         return Boolean.TRUE.equals(InsightsUi.script(driver, "return window.productopsTestMark === true;"));
+    }
+
+    /** Asked in the page: the panel redraws while focus moves, which would make a WebElement handle go stale. */
+    private void waitForFocusOn(String cssClass) {
+        waitFor(driver).until(d -> Boolean.TRUE.equals(InsightsUi.script(d,
+                "return !!document.activeElement && document.activeElement.classList.contains(arguments[0]);", cssClass)));
     }
 }

@@ -103,7 +103,7 @@ public class InsightsAccessibilityIT {
         openLibrary(driver, JIRA, null);
         scan(driver, "library, " + user);
         driver.findElement(By.cssSelector(".productops-library-import-toggle")).click();
-        visible(driver, By.id("productops-import-file"));
+        visible(driver, By.id("productops-library-import-file"));
         scan(driver, "library, import panel open, " + user);
 
         openLibrary(driver, JIRA, "query=reason+code");

@@ -13,6 +13,11 @@ public final class JiraWebPanelContext {
     private JiraWebPanelContext() {
     }
 
+    public static Optional<Long> issueId(Map<String, Object> context) {
+        Object issue = context.get(ISSUE);
+        return issue instanceof Issue ? Optional.ofNullable(((Issue) issue).getId()) : Optional.empty();
+    }
+
     public static Optional<String> issueKey(Map<String, Object> context) {
         Object issue = context.get(ISSUE);
         return issue instanceof Issue ? Optional.ofNullable(((Issue) issue).getKey()) : Optional.empty();

@@ -21,7 +21,9 @@ public interface DependencySnapshotEntity extends Entity {
 
     void setSnapshotDay(Date day);
 
+    /** Indexed: the issue view's Dependencies panel looks up the few links of one issue. */
     @NotNull
+    @Indexed
     long getLinkId();
 
     void setLinkId(long linkId);
@@ -64,4 +66,12 @@ public interface DependencySnapshotEntity extends Entity {
     int getBlockerAgeDays();
 
     void setBlockerAgeDays(int days);
+
+    /**
+     * Which cycle of that day the dependency is in (the same number for every dependency of one cycle, meaningful
+     * within the day only); null when it is in none, and in rows written before the column existed.
+     */
+    Long getCycleId();
+
+    void setCycleId(Long cycleId);
 }

@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.persistence;
 
+import dev.productops.jira.application.dependency.port.RecordedCycles;
 import dev.productops.jira.application.metrics.port.DependencySnapshots;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.domain.metrics.DependencyHealth;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * with a batch insert; reads are GROUP BY queries whose rows are (day, project pair, state, flags) — a few per
  * project pair per day — and the viewer's project permissions are applied to those groups.
  */
-public class SqlDependencySnapshots implements DependencySnapshots {
+public class SqlDependencySnapshots implements DependencySnapshots, RecordedCycles {
     private static final String TABLE = "DEP_SNAPSHOT";
     private static final int BATCH = 1000;
 
@@ -42,7 +43,8 @@ public class SqlDependencySnapshots implements DependencySnapshots {
             }
             String insert = "INSERT INTO " + t.table(TABLE) + " (" + String.join(", ", t.column("SNAPSHOT_DAY"), t.column("LINK_ID"),
                     t.column("BLOCKER_ID"), t.column("BLOCKER_PROJECT_ID"), t.column("DEPENDENT_PROJECT_ID"), t.column("STATE"),
-                    t.column("IN_CYCLE"), t.column("STALE"), t.column("BLOCKER_AGE_DAYS")) + ") VALUES (" + PluginTables.placeholders(9) + ")";
+                    t.column("IN_CYCLE"), t.column("STALE"), t.column("BLOCKER_AGE_DAYS"), t.column("CYCLE_ID")) + ") VALUES ("
+                    + PluginTables.placeholders(10) + ")";
             try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 int pending = 0;
                 for (Row row : rows) {
@@ -55,6 +57,11 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                     statement.setBoolean(7, row.inCycle());
                     statement.setBoolean(8, row.stale());
                     statement.setInt(9, row.blockerAgeDays());
+                    if (row.cycleId() == null) {
+                        statement.setNull(10, java.sql.Types.BIGINT);
+                    } else {
+                        statement.setLong(10, row.cycleId());
+                    }
                     statement.addBatch();
                     if (++pending == BATCH) {
                         statement.executeBatch();
@@ -146,6 +153,60 @@ public class SqlDependencySnapshots implements DependencySnapshots {
                 health.put(day, new DependencyHealth(c[0], c[1], c[2], c[3], DependencyHealth.median(ages.getOrDefault(day, Map.of()))));
             }
             return health;
+        });
+    }
+
+    /**
+     * One statement: the rows of the latest day whose cycle holds one of the links (LINK_ID is indexed, so the inner
+     * query reads those links' rows, not the day's).
+     */
+    @Override
+    public java.util.Optional<Recorded> latestThrough(Collection<Long> linkIds) {
+        if (linkIds.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Long> links = List.copyOf(linkIds);
+        return tables.read((connection, t) -> {
+            String table = t.table(TABLE);
+            String day = t.column("SNAPSHOT_DAY");
+            String cycle = t.column("CYCLE_ID");
+            String latest = "(SELECT MAX(" + day + ") FROM " + table + ")";
+            String sql = "SELECT " + day + ", " + cycle + ", " + t.column("LINK_ID") + ", " + t.column("BLOCKER_ID") + ", "
+                    + t.column("BLOCKER_PROJECT_ID") + ", " + t.column("DEPENDENT_PROJECT_ID") + " FROM " + table
+                    + " WHERE " + day + " = " + latest + " AND " + cycle + " IN (SELECT " + cycle + " FROM " + table
+                    + " WHERE " + day + " = " + latest + " AND " + cycle + " IS NOT NULL AND " + t.column("LINK_ID")
+                    + " IN (" + PluginTables.placeholders(links.size()) + "))";
+            Set<Long> asked = new HashSet<>(links);
+            LocalDate recordedOn = null;
+            Map<Long, Set<Long>> through = new TreeMap<>();
+            Map<Long, Set<Long>> issues = new HashMap<>();
+            Map<Long, Set<Long>> projects = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < links.size(); i++) {
+                    statement.setLong(i + 1, links.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        recordedOn = rows.getTimestamp(1).toLocalDateTime().toLocalDate();
+                        long id = rows.getLong(2);
+                        Set<Long> mine = through.computeIfAbsent(id, c -> new HashSet<>());
+                        if (asked.contains(rows.getLong(3))) {
+                            mine.add(rows.getLong(3));
+                        }
+                        // Every issue of a cycle blocks another issue of it, so its blockers are its issues.
+                        issues.computeIfAbsent(id, c -> new HashSet<>()).add(rows.getLong(4));
+                        Set<Long> touched = projects.computeIfAbsent(id, c -> new HashSet<>());
+                        touched.add(rows.getLong(5));
+                        touched.add(rows.getLong(6));
+                    }
+                }
+            }
+            if (recordedOn == null) {
+                return java.util.Optional.<Recorded>empty();
+            }
+            List<Cycle> cycles = new ArrayList<>();
+            through.forEach((id, mine) -> cycles.add(new Cycle(mine, issues.get(id).size(), projects.get(id))));
+            return java.util.Optional.of(new Recorded(recordedOn, cycles));
         });
     }
 

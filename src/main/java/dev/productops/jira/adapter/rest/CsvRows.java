@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.rest;
 
+import dev.productops.jira.application.insight.CustomerImport;
 import dev.productops.jira.application.insight.ImportRow;
 import dev.productops.jira.application.insight.InsightImport;
 import org.apache.commons.csv.CSVFormat;
@@ -27,6 +28,13 @@ final class CsvRows {
     private CsvRows() {
     }
 
+    /** The columns a file of one kind may have (lower case, no spaces), and the one it must have. */
+    record Columns(List<String> names, String required) {
+    }
+
+    static final Columns INSIGHTS = new Columns(InsightImport.COLUMNS, "title");
+    static final Columns CUSTOMERS = new Columns(CustomerImport.COLUMNS, "name");
+
     /** Row numbers stay far from int overflow: a batch of at most 5 MB has fewer lines than 6 million. */
     static final int MAX_FIRST_ROW = 1_000_000_000;
 
@@ -35,7 +43,7 @@ final class CsvRows {
      * and line breaks inside quoted values count, so a reported row is the line a spreadsheet shows. A batch of a
      * larger file says which row its first line after the header is ({@code firstRow}).
      */
-    static List<ImportRow> parse(byte[] body, int firstRow) {
+    static List<ImportRow> parse(byte[] body, int firstRow, Columns known) {
         if (firstRow > MAX_FIRST_ROW) {
             throw RestProblem.badRequest("The 'firstRow' parameter must be between 1 and " + MAX_FIRST_ROW + ".");
         }
@@ -53,7 +61,7 @@ final class CsvRows {
                 .setIgnoreEmptyLines(true).setTrim(false)
                 .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).build();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, String> columns = columns(parser.getHeaderNames());
+            Map<String, String> columns = columns(parser.getHeaderNames(), known);
             List<ImportRow> rows = new ArrayList<>();
             int[] lineStarts = lineStarts(text);
             int firstDataLine = -1;
@@ -78,20 +86,20 @@ final class CsvRows {
     }
 
     /** Header name → column; "Source URL", "source_url" and "sourceUrl" are the same column, so only one may be there. */
-    private static Map<String, String> columns(List<String> headers) {
+    private static Map<String, String> columns(List<String> headers, Columns known) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String header : headers) {
             String column = header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
-            if (!InsightImport.COLUMNS.contains(column)) {
-                throw RestProblem.badRequest("Unknown column '" + header + "'. The columns are: " + String.join(", ", InsightImport.COLUMNS) + ".");
+            if (!known.names().contains(column)) {
+                throw RestProblem.badRequest("Unknown column '" + header + "'. The columns are: " + String.join(", ", known.names()) + ".");
             }
             if (columns.containsValue(column)) {
                 throw RestProblem.badRequest("The column '" + header + "' appears twice in the header row.");
             }
             columns.put(header, column);
         }
-        if (!columns.containsValue("title")) {
-            throw RestProblem.badRequest("The header row must have a 'title' column.");
+        if (!columns.containsValue(known.required())) {
+            throw RestProblem.badRequest("The header row must have a '" + known.required() + "' column.");
         }
         return columns;
     }

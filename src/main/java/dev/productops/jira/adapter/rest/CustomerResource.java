@@ -7,7 +7,9 @@ import dev.productops.jira.adapter.rest.InsightJson.CustomerOut;
 import dev.productops.jira.adapter.rest.InsightJson.PageOut;
 import dev.productops.jira.application.insight.CustomerDirectory;
 import dev.productops.jira.application.insight.CustomerEntry;
+import dev.productops.jira.application.insight.CustomerImport;
 import dev.productops.jira.application.insight.CustomerQuery;
+import dev.productops.jira.application.insight.ImportReport;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
@@ -33,10 +35,12 @@ import javax.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
     private final CustomerDirectory customers;
+    private final CustomerImport importer;
 
     @Inject
-    public CustomerResource(CustomerDirectory customers) {
+    public CustomerResource(CustomerDirectory customers, CustomerImport importer) {
         this.customers = customers;
+        this.importer = importer;
     }
 
     @GET
@@ -83,6 +87,14 @@ public class CustomerResource {
     public CustomerEntryOut merge(@PathParam("id") String id, @QueryParam("into") String into) {
         int customerId = Parameters.id(id);
         return CustomerEntryOut.of(customers.merge(customerId, into(into)));
+    }
+
+    /** A CSV file (or one batch of it) of customers; {@code firstRow} numbers its rows as lines of the whole file. */
+    @POST
+    @Path("import")
+    @Consumes(InsightResource.CSV)
+    public ImportReport importCsv(@QueryParam("firstRow") @DefaultValue("2") String firstRow, byte[] body) {
+        return importer.importRows(CsvRows.parse(body, Parameters.positive("firstRow", firstRow), CsvRows.CUSTOMERS));
     }
 
     private static Integer into(String value) {

@@ -119,7 +119,7 @@ public class InsightResource {
     @Path("import")
     @Consumes(CSV)
     public ImportReport importCsv(@QueryParam("firstRow") @DefaultValue("2") String firstRow, byte[] body) {
-        return importer.importRows(CsvRows.parse(body, Parameters.positive("firstRow", firstRow)));
+        return importer.importRows(CsvRows.parse(body, Parameters.positive("firstRow", firstRow), CsvRows.INSIGHTS));
     }
 
     private static SourceType source(String id) {

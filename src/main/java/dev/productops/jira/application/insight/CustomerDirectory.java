@@ -175,8 +175,7 @@ public class CustomerDirectory {
     private void requireRate(CustomerDetails details) {
         ExchangeRates rates = money.rates();
         if (!rates.knows(details.currency())) {
-            throw new NoExchangeRate("There is no exchange rate for " + details.currency() + " (base currency "
-                    + rates.base() + "). An administrator adds it in the currency settings first.");
+            throw new NoExchangeRate(rates.missingRate(details.currency()));
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.productops.jira.application.port.IssueDirectory;
 import dev.productops.jira.application.port.IssueReference;
 import dev.productops.jira.application.port.Transactions;
 import dev.productops.jira.application.port.Viewer;
-import dev.productops.jira.application.problem.ConcurrentChange;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
 import dev.productops.jira.domain.insight.Importance;
@@ -16,9 +15,6 @@ import dev.productops.jira.domain.insight.Insight;
 import dev.productops.jira.domain.insight.InsightContent;
 import dev.productops.jira.domain.insight.InsightFingerprint;
 import dev.productops.jira.domain.insight.InvalidInput;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -44,13 +40,6 @@ public class InsightImport {
     /** The columns a file may have; title is the only one required. */
     public static final List<String> COLUMNS = List.of("title", "quote", "source", "sourceurl", "customer", "capturedon", "tags", "issues");
     static final String DEFAULT_SOURCE = "other";
-    /**
-     * Rows saved per transaction: an import cut off part-way (a node going down) keeps whole chunks, and the same
-     * file imported again counts them as duplicates and saves the rest. A chunk the database refuses is saved
-     * again row by row, so one bad row is rejected alone.
-     */
-    static final int CHUNK = 200;
-    private static final Logger LOG = LoggerFactory.getLogger(InsightImport.class);
 
     private final InsightStore store;
     private final CustomerStore customers;
@@ -89,39 +78,17 @@ public class InsightImport {
             }
         }
         Instant now = clock.instant();
-        int created = 0;
-        int unsaved = 0;
         Set<String> seen = new HashSet<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            try {
-                created += transactions.inTransaction(() -> save(chunk, seen, viewer, now));
-                chunk.forEach(c -> seen.add(c.fingerprint()));
-            } catch (RuntimeException chunkFailed) {
-                for (Candidate candidate : chunk) {
-                    try {
-                        created += transactions.inTransaction(() -> save(List.of(candidate), seen, viewer, now));
-                        seen.add(candidate.fingerprint());
-                    } catch (RuntimeException rowFailed) {
-                        unsaved++;
-                        LOG.warn("Import row {} could not be saved", candidate.row(), rowFailed);
-                        rejected.add(new ImportReport.Rejection(candidate.row(), rowFailed instanceof ConcurrentChange
-                                ? "Someone changed the same data at the same time; import the file again."
-                                : "This row could not be saved; the details are in Jira's log."));
-                    }
-                }
-            }
-        }
-        rejected.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        return new ImportReport(created, candidates.size() - created - unsaved, rejected);
+        ImportChunks.Outcome saved = ImportChunks.save(candidates, transactions, chunk -> save(chunk, seen, viewer, now),
+                chunk -> chunk.forEach(c -> seen.add(c.fingerprint())), Candidate::row, rejected);
+        return new ImportReport(saved.created(), candidates.size() - saved.created() - saved.unsaved(), rejected);
     }
 
     /**
      * Saves the rows that are new, in the caller's transaction, and answers how many it created. Fingerprints are
      * read here, inside the transaction, so a rerun after a lost race (another import of the same rows committed
      * first, and our insert hit its unique import key) counts those rows as duplicates. {@code seen} skips a row
-     * equal to an earlier one of this file; the caller adds to it once the transaction has committed (a rerun must
-     * not take this attempt's rows for earlier ones).
+     * equal to an earlier one of this file; {@link ImportChunks} adds to it once the transaction has committed.
      */
     private int save(List<Candidate> chunk, Set<String> seen, Viewer viewer, Instant now) {
         Set<String> existing = store.existingFingerprints(chunk.stream().map(Candidate::fingerprint).toList());
@@ -145,7 +112,7 @@ public class InsightImport {
         if (customerName != null) {
             Customer customer = customersByName.get(CustomerDetails.nameKey(customerName));
             if (customer == null) {
-                throw InvalidInput.of("customer", "No customer named '" + customerName + "'. Create the customer first.");
+                throw InvalidInput.of("customer", "No customer named '" + customerName + "'. Add or import the customer on the Customers page first.");
             }
             customerId = customer.id();
         }
@@ -170,7 +137,8 @@ public class InsightImport {
         return list == null ? List.of() : Arrays.stream(list.split("[;,]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String reason(InvalidInput e) {
+    /** "field: message" for each problem of a row, as the import report shows them. */
+    static String reason(InvalidInput e) {
         Map<String, String> errors = new LinkedHashMap<>(e.errors());
         List<String> parts = new ArrayList<>();
         errors.forEach((field, message) -> parts.add(field + ": " + message));

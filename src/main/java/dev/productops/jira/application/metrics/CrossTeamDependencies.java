@@ -31,9 +31,12 @@ final class CrossTeamDependencies {
                     || !assessment.state().isOpen()) {
                 continue;
             }
+            boolean inCycle = assessment.has(ReasonCode.IN_CYCLE);
+            // The component's number names the cycle: the issue view tells a cycle only to those who may see all of it.
+            Long cycleId = inCycle ? (long) scope.analysis().components().componentOf(scope.analysis().dependencies().blocker(d)) : null;
             rows.add(new DependencySnapshots.Row(link.linkId(), blocker.id(), blocker.projectId(), dependent.projectId(),
-                    assessment.state(), assessment.has(ReasonCode.IN_CYCLE), assessment.has(ReasonCode.BLOCKER_STALE),
-                    ageInDays(blocker, today, zone)));
+                    assessment.state(), inCycle, assessment.has(ReasonCode.BLOCKER_STALE),
+                    ageInDays(blocker, today, zone), cycleId));
         }
         return rows;
     }

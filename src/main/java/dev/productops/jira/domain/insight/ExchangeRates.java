@@ -75,6 +75,12 @@ public record ExchangeRates(String base, Map<String, BigDecimal> rates) {
                 && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
+    /** Why an amount in this currency cannot be summed, in the words the customer forms and imports show. */
+    public String missingRate(String currency) {
+        return "There is no exchange rate for " + currency + " (base currency " + base
+                + "). An administrator adds it in the currency settings first.";
+    }
+
     public boolean knows(String currency) {
         return base.equals(currency) || rates.containsKey(currency);
     }

@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.persistence;
 
+import dev.productops.jira.application.dependency.port.RecordedCycles;
 import dev.productops.jira.domain.dependency.RiskState;
 import dev.productops.jira.application.fake.FixedScoreSettings;
 import dev.productops.jira.application.metrics.port.DependencySnapshots.Row;
@@ -199,6 +200,32 @@ public class SqlMetricsTest {
 
         snapshots.forgetBefore(day.plusDays(1));
         assertFalse(snapshots.daysBetween(day, day).contains(day));
+    }
+
+    @Test
+    public void theLatestDaysCyclesThroughSomeLinksComeWithEveryProjectTheyTouch() {
+        // Later than any other test's day: the issue view reads the latest snapshot.
+        LocalDate day = LocalDate.of(2099, 1, 2);
+        snapshots.replaceDay(day.minusDays(1), List.of(new Row(94, 601, 100, 400, RiskState.CONFLICT, true, false, 1, 9L)));
+        snapshots.replaceDay(day, List.of(
+                // 501 (project 100) → 502 (200) → 503 (300) → 501: cycle 7.
+                new Row(91, 501, 100, 200, RiskState.CONFLICT, true, false, 3, 7L),
+                new Row(92, 502, 200, 300, RiskState.CONFLICT, true, false, 3, 7L),
+                new Row(93, 503, 300, 100, RiskState.CONFLICT, true, false, 3, 7L),
+                new Row(94, 601, 100, 400, RiskState.AT_RISK, false, false, 1),
+                // 701 (500) ⇄ 702 (600): cycle 8, through none of the links asked about.
+                new Row(95, 701, 500, 600, RiskState.CONFLICT, true, false, 1, 8L),
+                new Row(96, 702, 600, 500, RiskState.CONFLICT, true, false, 1, 8L)));
+        try {
+            RecordedCycles.Recorded recorded = snapshots.latestThrough(List.of(91L, 94L, 999L)).orElseThrow();
+            assertEquals(day, recorded.day());
+            assertEquals(List.of(new RecordedCycles.Cycle(Set.of(91L), 3, Set.of(100L, 200L, 300L))), recorded.cycles());
+            assertFalse("94 was in a cycle the day before, not on the latest day", snapshots.latestThrough(List.of(94L)).isPresent());
+            assertFalse(snapshots.latestThrough(List.of()).isPresent());
+        } finally {
+            snapshots.replaceDay(day, List.of());
+            snapshots.replaceDay(day.minusDays(1), List.of());
+        }
     }
 
     @Test

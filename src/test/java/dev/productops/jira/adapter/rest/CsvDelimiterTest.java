@@ -43,6 +43,6 @@ public class CsvDelimiterTest {
     }
 
     private static List<ImportRow> parse(String csv) {
-        return CsvRows.parse(csv.getBytes(StandardCharsets.UTF_8), 2);
+        return CsvRows.parse(csv.getBytes(StandardCharsets.UTF_8), 2, CsvRows.INSIGHTS);
     }
 }

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.CoreMatchers.containsString;
@@ -133,6 +134,37 @@ public class CustomersApiIT {
         assertEquals(401, call("POST", "/customers/" + a + "/merge?into=" + b, null, null).statusCode());
 
         assertEquals(before, state(a, insight) + state(b, insight));
+    }
+
+    @Test
+    public void aCrmExportImportsOnceWithARowByRowReportAndABadFileChangesNothing() throws Exception {
+        String stem = "Csvland" + UNIQUE.incrementAndGet();
+        String file = "Name;Segment;ARR;Currency\r\n" + stem + " Bank;Enterprise;\"1.250.000\";EUR\r\n"
+                + stem + " Shop;SMB;12000;\r\n" + stem + " Yen;SMB;5;JPY\r\n" + stem + " bank;SMB;1;USD\r\n";
+
+        JsonNode report = json(csv(file, "bob"), 200);
+        assertEquals("{\"created\":2,\"duplicates\":1,\"rejected\":[{\"row\":4,\"reason\":\"currency: There is no exchange rate for JPY"
+                + " (base currency USD). An administrator adds it in the currency settings first.\"}]}", report.toString());
+        JsonNode found = json(call("GET", "/customers?query=" + stem, "bob", null), 200);
+        assertEquals(2, found.get("total").asInt());
+        JsonNode bank = found.get("values").get(0);
+        assertEquals(List.of(stem + " Bank", "Enterprise", "1250000", "EUR"), List.of(bank.get("name").asText(),
+                bank.get("segment").asText(), bank.get("arr").asText(), bank.get("currency").asText()));
+
+        JsonNode again = json(csv(file, "alice"), 200);
+        assertEquals("importing the same export again adds nothing", 0, again.get("created").asInt());
+        assertEquals(3, again.get("duplicates").asInt());
+
+        String before = json(call("GET", "/customers?maxResults=1", "admin", null), 200).get("total").asText();
+        assertThat(json(csv("name,revenue\r\n" + stem + " Other,5\r\n", "bob"), 400).toString(), containsString("Unknown column 'revenue'"));
+        assertThat(json(csv("segment\r\nSMB\r\n", "bob"), 400).toString(), containsString("'name' column"));
+        assertEquals(401, csv("name\r\n" + stem + " Anonymous\r\n", null).statusCode());
+        assertEquals(before, json(call("GET", "/customers?maxResults=1", "admin", null), 200).get("total").asText());
+    }
+
+    private static HttpResponse<String> csv(String body, String user) throws IOException, InterruptedException {
+        return JIRA.send(HttpRequest.newBuilder(URI.create(JIRA.url(API + "/customers/import")))
+                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(body)), user);
     }
 
     /** What a bad call must leave alone: the customer as listed (with its count) and the insight that names it. */

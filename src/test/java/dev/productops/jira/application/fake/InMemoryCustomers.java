@@ -66,7 +66,10 @@ public final class InMemoryCustomers implements CustomerStore, SegmentUse {
 
     @Override
     public Map<String, Customer> namedAnyOf(Collection<String> nameKeys) {
-        throw new UnsupportedOperationException();
+        Map<String, Customer> named = new java.util.HashMap<>();
+        customers.values().stream().filter(c -> nameKeys.contains(CustomerDetails.nameKey(c.name())))
+                .forEach(c -> named.put(CustomerDetails.nameKey(c.name()), c));
+        return named;
     }
 
     @Override

@@ -29,7 +29,12 @@ public interface DependencySnapshots {
     /** Deletes snapshots older than the day, so the table stays the size of the history people look at. */
     void forgetBefore(LocalDate day);
 
+    /** {@code cycleId}: the same number for the dependencies of one cycle on that day; null when not in a cycle. */
     record Row(long linkId, long blockerId, long blockerProjectId, long dependentProjectId, RiskState state, boolean inCycle,
-               boolean stale, int blockerAgeDays) {
+               boolean stale, int blockerAgeDays, Long cycleId) {
+        public Row(long linkId, long blockerId, long blockerProjectId, long dependentProjectId, RiskState state, boolean inCycle,
+                   boolean stale, int blockerAgeDays) {
+            this(linkId, blockerId, blockerProjectId, dependentProjectId, state, inCycle, stale, blockerAgeDays, null);
+        }
     }
 }
