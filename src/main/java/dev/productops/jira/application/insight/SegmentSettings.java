@@ -82,8 +82,12 @@ public class SegmentSettings {
         return settings.segments().named(segment)
                 .or(() -> current().named(segment))
                 .map(SegmentList.Segment::name)
-                .orElseThrow(() -> new NotConfigured("segment", "There is no segment '" + segment.strip()
-                        + "'. Choose one of the list; an administrator adds segments in the Product Ops settings."));
+                .orElseThrow(() -> new NotConfigured("segment", notListed(segment)));
+    }
+
+    static String notListed(String segment) {
+        return "There is no segment '" + segment.strip()
+                + "'. Choose one of the list; an administrator adds segments in the Product Ops settings.";
     }
 
     private static String customerCount(int count) {
