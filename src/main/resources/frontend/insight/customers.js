@@ -28,7 +28,20 @@
 
     // ---- The customer form (add and edit) -----------------------------------------------------------------
 
-    function customerForm(customer) {
+    /** The segment is chosen from the managed list; a customer's segment the list no longer has stays choosable. */
+    function segmentSelect(customer, segments) {
+        const current = customer && customer.segment ? customer.segment : '';
+        const names = segments.map((segment) => segment.name);
+        if (current && names.indexOf(current) < 0) {
+            names.push(current);
+        }
+        const select = el('select', {className: 'select'}, [el('option', {value: '', text: AJS.I18n.getText('productops.ui.customers.segment.none')})]
+            .concat(names.map((name) => el('option', {value: name, text: name}))));
+        select.value = current;
+        return select;
+    }
+
+    function customerForm(customer, segments) {
         const field = (name, label, control, description) => {
             control.id = 'productops-customer-' + name;
             control.name = name;
@@ -38,8 +51,7 @@
         return el('form', {className: 'aui productops-customer-form', novalidate: true}, [
             field('name', AJS.I18n.getText('productops.ui.customers.name'),
                 el('input', {className: 'text', type: 'text', required: true, maxlength: '255', value: customer ? customer.name : ''})),
-            field('segment', AJS.I18n.getText('productops.ui.customers.segment'),
-                el('input', {className: 'text', type: 'text', maxlength: '100', value: customer && customer.segment ? customer.segment : ''})),
+            field('segment', AJS.I18n.getText('productops.ui.customers.segment'), segmentSelect(customer, segments)),
             field('arr', AJS.I18n.getText('productops.ui.customers.arr'),
                 el('input', {className: 'text', type: 'number', min: '0', step: '1', value: customer ? String(customer.arr) : ''}),
                 AJS.I18n.getText('productops.ui.customers.arr.description')),
@@ -137,12 +149,15 @@
             el('span', {className: 'aui-icon aui-icon-small aui-iconfont-upload', 'aria-hidden': 'true'}),
             ' ', AJS.I18n.getText('productops.ui.import.open')
         ]);
+        // Administrators manage the segment list (and the rest of the app's settings) on the settings page.
+        const settingsLink = root.dataset.canConfigure === 'true' ? el('a', {className: 'productops-customers-settings',
+            href: rest.contextPath() + '/plugins/servlet/productops/settings', text: AJS.I18n.getText('productops.settings.link')}) : null;
         ui.replaceChildren(root, [
             el('form', {className: 'aui productops-customers-toolbar', role: 'search', onsubmit: null}, [
                 el('label', {for: search.id, text: AJS.I18n.getText('productops.ui.customers.search.label')}), search, addButton,
                 importToggle
             ]),
-            importer.element, messages, count, table, pager
+            importer.element, settingsLink, messages, count, table, pager
         ]);
         importToggle.addEventListener('click', () => importer.toggle(importToggle));
         root.querySelector('form').addEventListener('submit', (event) => event.preventDefault());
@@ -255,8 +270,17 @@
             });
         }
 
+        /** Opens a customer dialog once the segment list is read, so the select offers the list as it is now. */
+        function withSegments(open) {
+            api.listSegments().then((list) => open(list.segments), (error) => ui.replaceChildren(messages, ui.errorMessage(error)));
+        }
+
         function openAdd() {
-            const form = customerForm(null);
+            withSegments((segments) => openAddWith(segments));
+        }
+
+        function openAddWith(segments) {
+            const form = customerForm(null, segments);
             actionDialog({id: 'productops-customer-add-dialog', title: AJS.I18n.getText('productops.ui.customers.add'), size: 'medium',
                 body: [form], confirmLabel: AJS.I18n.getText('productops.ui.customers.add.confirm'),
                 action: () => api.createCustomer(readCustomerForm(form)),
@@ -265,7 +289,11 @@
         }
 
         function openEdit(customer) {
-            const form = customerForm(customer);
+            withSegments((segments) => openEditWith(customer, segments));
+        }
+
+        function openEditWith(customer, segments) {
+            const form = customerForm(customer, segments);
             actionDialog({id: 'productops-customer-edit-dialog', title: AJS.I18n.getText('productops.ui.customers.edit.named', customer.name),
                 size: 'medium', body: [form], confirmLabel: AJS.I18n.getText('productops.ui.save'),
                 action: () => api.updateCustomer(customer.id, readCustomerForm(form)),

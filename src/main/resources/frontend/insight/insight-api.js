@@ -139,6 +139,8 @@
         searchCustomers: (criteria) => send('GET', '/customers', {params: criteria}),
         /** Tags in use starting with what was typed, most used first: {values: [{tag, insights}]}. */
         suggestTags: (typed) => send('GET', '/tags', {params: {query: typed, maxResults: 10}}),
+        /** The managed segment list customers choose from: {segments: [{name, weight}]}. */
+        listSegments: () => send('GET', '/settings/segments'),
         getCustomer: (customerId) => send('GET', '/customers/' + id(customerId)),
         createCustomer: (input) => send('POST', '/customers', {json: input}),
         updateCustomer: (customerId, input) => send('PUT', '/customers/' + id(customerId), {json: input}),

@@ -393,6 +393,12 @@
             }), false);
     }
 
+    /** Jira's groups whose name contains what was typed, from Jira's group picker. */
+    function groupSuggestions(input, listId) {
+        return suggestionList(input, listId, (typed) => rest.jira('/rest/api/2/groups/picker?maxResults=20&query='
+            + encodeURIComponent(typed)).then((answer) => (answer.groups || []).map((group) => ({value: group.name}))), false);
+    }
+
     let browsableProjects = null;
 
     /** Projects the viewer may browse, by the start of the key or of a word of the name; each option the key. */
@@ -431,6 +437,7 @@
     define('productops/insight/ui', [], () => ({
         el, message, errorMessage, loading, replaceChildren, debounce, formatDate, count, button, dialog,
         sourceLabel, importanceLabel, importanceLozenge, sourceOptions, importanceOptions,
-        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions, issueSuggestions, projectSuggestions
+        issueUrl, libraryUrl, flagSuccess, DEFAULT_IMPORTANCE, money, customerPicker, customerText, tagList, tagSuggestions, issueSuggestions, projectSuggestions,
+        groupSuggestions
     }));
 }(window, document, window.AJS));

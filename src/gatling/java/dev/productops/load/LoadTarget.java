@@ -73,6 +73,7 @@ final class LoadTarget implements AutoCloseable {
         HostData org = standIn.data();
         List<Integer> customers = new ArrayList<>();
         String[] segments = {"Enterprise", "Mid-market", "SMB", "Public sector", "Education"};
+        api.put("/settings/segments", Map.of("segments", java.util.Arrays.stream(segments).map(s -> Map.of("name", s)).toList()));
         for (int c = 0; c < CUSTOMERS; c++) {
             customers.add(api.post("/customers", Map.of("name", "Customer " + c, "segment", segments[c % segments.length],
                     "arr", 10_000L + random.nextInt(900_000), "currency", "USD")).path("id").asInt());

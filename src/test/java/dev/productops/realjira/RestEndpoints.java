@@ -135,7 +135,7 @@ final class RestEndpoints {
         recipes.put("getDependencyLinkTypes", always("/config/link-types"));
         recipes.put("getProductOpsGroup", always("/config/product-ops-group"));
         recipes.put("getCurrencySettings", always("/settings/currency"));
-        recipes.put("getSegmentWeights", always("/settings/segment-weights"));
+        recipes.put("getSegments", always("/settings/segments"));
         // Insight intake is organisation-wide; the others are per project.
         recipes.put("getMetric", new Recipe(answers -> List.of("/metrics/evidence-coverage?projects=" + project,
                 "/metrics/insight-intake", "/metrics/dependency-health?projects=" + project,

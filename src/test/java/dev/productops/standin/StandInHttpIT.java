@@ -143,6 +143,17 @@ public class StandInHttpIT {
     }
 
     @Test
+    public void theGroupPickerAnswersInJirasShape() throws Exception {
+        JsonNode picker = JSON.readTree(JIRA.get("/rest/api/2/groups/picker?query=JIRA&maxResults=1", "admin").body());
+        assertEquals("Showing 1 of 2 matching groups", picker.get("header").asText());
+        assertEquals(2, picker.get("total").asInt());
+        assertEquals("jira-administrators", picker.get("groups").get(0).get("name").asText());
+        assertEquals("<b>jira</b>-administrators", picker.get("groups").get(0).get("html").asText());
+        assertEquals(400, JIRA.get("/rest/api/2/groups/picker?maxResults=lots", "admin").statusCode());
+        assertEquals(401, JIRA.get("/rest/api/2/groups/picker?query=jira", null).statusCode());
+    }
+
+    @Test
     public void webResourcesAndAuiAreServedWithoutLogin() throws Exception {
         HttpResponse<String> css = JIRA.get("/download/resources/dev.productops.jira:evidence-panel-resources/evidence-panel.css", null);
         assertEquals(200, css.statusCode());

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -137,6 +138,16 @@ public class TwoNodeClusterIT {
         JsonNode onA = JSON.readTree(get(a, API + "/config/link-types").body()).get("dependencyLinkTypes");
         assertEquals(onA.toString(), 2, onA.size());
         assertEquals("Dependency", onA.get(1).get("name").asText());
+
+        // Plugin settings written next to the plugin's tables: a write inside an AO transaction answered 500 here.
+        HttpResponse<String> rates = send(a, "PUT", API + "/settings/currency", "{\"base\":\"USD\",\"rates\":{\"EUR\":1.1,\"GBP\":1.3}}");
+        assertEquals(rates.body(), 200, rates.statusCode());
+        assertEquals(1.1, JSON.readTree(get(b, API + "/settings/currency").body()).get("rates").get("EUR").asDouble(), 0);
+        JsonNode segments = JSON.readTree(get(b, API + "/settings/segments").body()).get("segments");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) segments).addObject().put("name", "Cluster segment").put("weight", 2);
+        HttpResponse<String> listed = send(b, "PUT", API + "/settings/segments", JSON.writeValueAsString(Map.of("segments", segments)));
+        assertEquals(listed.body(), 200, listed.statusCode());
+        assertTrue(get(a, API + "/settings/segments").body().contains("{\"name\":\"Cluster segment\",\"weight\":2.0}"));
     }
 
     @Test

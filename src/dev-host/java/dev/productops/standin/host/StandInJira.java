@@ -260,6 +260,11 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     private static final java.util.Set<String> GROUPS = java.util.Set.of("jira-administrators", "jira-software-users",
             StandInSal.PRODUCT_OPS_GROUP);
 
+    /** Jira's group names, sorted, as its group picker lists them. */
+    public static java.util.SortedSet<String> groupNames() {
+        return new java.util.TreeSet<>(GROUPS);
+    }
+
     @Override
     public boolean groupExists(String groupName) {
         return calledFor("GroupManager.groupExists", groupName != null && GROUPS.contains(groupName));

@@ -34,10 +34,18 @@ public final class PluginRestClient {
     }
 
     public JsonNode post(String path, Object body) {
+        return write("POST", path, body);
+    }
+
+    public JsonNode put(String path, Object body) {
+        return write("PUT", path, body);
+    }
+
+    private JsonNode write(String method, String path, Object body) {
         try {
             return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+                    .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,6 +6,7 @@ import dev.productops.standin.store.HostIssue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,9 @@ public final class SampleInsights {
         if (api.get("/customers?maxResults=1").path("total").asInt() > 0) {
             return;
         }
+        // Customers choose from the managed segment list, so the sample's five segments are listed first.
+        api.put("/settings/segments", Map.of("segments", Arrays.stream(CUSTOMERS).map(c -> c[1]).distinct()
+                .map(segment -> Map.of("name", segment)).toList()));
         List<Integer> customers = new ArrayList<>();
         for (String[] c : CUSTOMERS) {
             customers.add(api.post("/customers", Map.of("name", c[0], "segment", c[1], "arr", Long.parseLong(c[2]), "currency", c[3]))

@@ -26,7 +26,7 @@ import java.util.function.Predicate;
 
 /**
  * The slice of Jira's REST API v2 our frontend and tests use: {@code issue/{key}}, {@code search} (a JQL
- * subset), {@code issue/picker}, {@code project}, {@code user/picker} and {@code serverInfo}, in Jira's JSON shapes and with Jira's errors.
+ * subset), {@code issue/picker}, {@code project}, {@code user/picker}, {@code groups/picker} and {@code serverInfo}, in Jira's JSON shapes and with Jira's errors.
  */
 public final class JiraRestApiServlet extends HttpServlet {
     private final HostData data;
@@ -79,6 +79,8 @@ public final class JiraRestApiServlet extends HttpServlet {
                     .toList();
             send(response, HttpServletResponse.SC_OK, json.valueToTree(java.util.Map.of("users", users, "total", users.size(),
                     "header", "Showing " + users.size() + " of " + users.size() + " matching users")));
+        } else if (path.equals("/groups/picker")) {
+            groupPicker(request, response);
         } else if (path.equals("/issue/picker")) {
             send(response, HttpServletResponse.SC_OK, pickerJson.picker(
                     Optional.ofNullable(request.getParameter("query")).orElse(""), visible));
@@ -93,6 +95,32 @@ public final class JiraRestApiServlet extends HttpServlet {
         } else {
             error(response, HttpServletResponse.SC_NOT_FOUND, "null for uri: " + request.getRequestURL());
         }
+    }
+
+    /**
+     * Jira's group search for pickers ({@code GET /rest/api/2/groups/picker?query=&maxResults=}): the groups whose name
+     * contains the query, ignoring case, unique and sorted, at most maxResults (Jira's autocomplete limit, 20), each
+     * with the match in bold, under a "Showing X of Y matching groups" header.
+     */
+    private void groupPicker(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = Optional.ofNullable(request.getParameter("query")).orElse("").trim().toLowerCase(java.util.Locale.ROOT);
+        int limit = 20;
+        try {
+            limit = Math.min(limit, Integer.parseInt(Optional.ofNullable(request.getParameter("maxResults")).orElse("20")));
+        } catch (NumberFormatException e) {
+            error(response, HttpServletResponse.SC_BAD_REQUEST, "maxResults must be a number");
+            return;
+        }
+        List<String> matching = dev.productops.standin.host.StandInJira.groupNames().stream()
+                .filter(name -> name.toLowerCase(java.util.Locale.ROOT).contains(query)).toList();
+        List<java.util.Map<String, Object>> groups = matching.stream().limit(Math.max(0, limit)).map(name -> {
+            int at = name.toLowerCase(java.util.Locale.ROOT).indexOf(query);
+            String html = query.isEmpty() ? name
+                    : name.substring(0, at) + "<b>" + name.substring(at, at + query.length()) + "</b>" + name.substring(at + query.length());
+            return java.util.Map.<String, Object>of("name", name, "html", html, "labels", List.of());
+        }).toList();
+        send(response, HttpServletResponse.SC_OK, json.valueToTree(java.util.Map.of("groups", groups, "total", matching.size(),
+                "header", "Showing " + groups.size() + " of " + matching.size() + " matching groups")));
     }
 
     /**

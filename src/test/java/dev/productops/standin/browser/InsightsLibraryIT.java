@@ -133,20 +133,13 @@ public class InsightsLibraryIT {
         driver.findElement(By.cssSelector(".productops-library-open")).click();
         WebElement key = visible(driver, By.id("productops-insight-add-key"));
         key.sendKeys("PAY-7");
-        assertThat(suggestions(key), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
+        assertThat(InsightsUi.suggestions(driver, key), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
         driver.findElement(By.cssSelector(".productops-insight-close")).click();
 
         // The filter, by words of the summary (Jira's issue picker searches both).
         WebElement filter = driver.findElement(By.id("productops-library-issue-key"));
         filter.sendKeys("card vault");
-        assertThat(suggestions(filter), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
-    }
-
-    /** The values a datalist offers for the input, once the issue picker answered. */
-    private List<String> suggestions(WebElement input) {
-        String list = input.getAttribute("list");
-        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
-        return driver.findElements(By.cssSelector("#" + list + " option")).stream().map(option -> option.getAttribute("value")).toList();
+        assertThat(InsightsUi.suggestions(driver, filter), org.hamcrest.CoreMatchers.hasItem("PAY-7"));
     }
 
     @Test

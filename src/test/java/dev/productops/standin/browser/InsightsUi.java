@@ -67,6 +67,13 @@ final class InsightsUi {
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The values a datalist offers for the input, once the server (ours or Jira's picker) answered. */
+    static List<String> suggestions(WebDriver driver, WebElement input) {
+        String list = input.getAttribute("list");
+        waitFor(driver).until(d -> !d.findElements(By.cssSelector("#" + list + " option")).isEmpty());
+        return driver.findElements(By.cssSelector("#" + list + " option")).stream().map(option -> option.getAttribute("value")).toList();
+    }
+
     static Object script(WebDriver driver, String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
@@ -182,9 +189,14 @@ final class InsightsUi {
     // ---- REST ---------------------------------------------------------------------------------------
 
     static JsonNode post(RunningStandIn jira, String user, String path, Object body) throws IOException, InterruptedException {
+        return send(jira, user, path, "POST", body);
+    }
+
+    private static JsonNode send(RunningStandIn jira, String user, String path, String method, Object body)
+            throws IOException, InterruptedException {
         return call(jira, user, HttpRequest.newBuilder(URI.create(jira.url(REST + path)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
     static JsonNode get(RunningStandIn jira, String user, String path) throws IOException, InterruptedException {
@@ -199,8 +211,22 @@ final class InsightsUi {
         return response.body().isEmpty() ? null : JSON.readTree(response.body());
     }
 
+    /** Customers choose their segment from the managed list: the test's segment joins it first (weight 1). */
     static int customer(RunningStandIn jira, String name, String segment, long arr) throws IOException, InterruptedException {
+        listSegment(jira, segment);
         return post(jira, "admin", "/customers", Map.of("name", name, "segment", segment, "arr", arr, "currency", "USD")).get("id").asInt();
+    }
+
+    static void listSegment(RunningStandIn jira, String segment) throws IOException, InterruptedException {
+        List<Map<String, Object>> segments = new java.util.ArrayList<>();
+        for (JsonNode listed : get(jira, "admin", "/settings/segments").get("segments")) {
+            if (listed.get("name").asText().equalsIgnoreCase(segment)) {
+                return;
+            }
+            segments.add(Map.of("name", listed.get("name").asText(), "weight", listed.get("weight").asDouble()));
+        }
+        segments.add(Map.of("name", segment));
+        send(jira, "admin", "/settings/segments", "PUT", Map.of("segments", segments));
     }
 
     /** An insight captured by admin; links are issue key → importance. */

@@ -5,6 +5,7 @@ import dev.productops.jira.application.port.CustomerStore;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
+import dev.productops.jira.domain.insight.SegmentList;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -119,6 +120,18 @@ public class AoCustomerStore implements CustomerStore {
         int total = ao.count(CustomerEntity.class, filter);
         CustomerEntity[] rows = ao.find(CustomerEntity.class, filter.order(CustomerEntity.NAME_KEY + " ASC, ID ASC").limit(maxResults));
         return new Page<>(0, maxResults, total, Arrays.stream(rows).map(AoCustomerStore::toCustomer).toList());
+    }
+
+    @Override
+    public int renameSegment(String from, String to) {
+        CustomerEntity[] rows = ao.find(CustomerEntity.class,
+                Query.select().where(CustomerEntity.SEGMENT_KEY + " = ?", SegmentList.keyOf(from)));
+        for (CustomerEntity entity : rows) {
+            entity.setSegment(to);
+            entity.setSegmentKey(SegmentList.keyOf(to));
+            entity.save();
+        }
+        return rows.length;
     }
 
     static Customer toCustomer(CustomerEntity entity) {

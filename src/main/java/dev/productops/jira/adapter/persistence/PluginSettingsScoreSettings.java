@@ -1,22 +1,28 @@
 package dev.productops.jira.adapter.persistence;
 
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.productops.jira.application.port.ScoreSettings;
 import dev.productops.jira.domain.insight.ExchangeRates;
+import dev.productops.jira.domain.insight.SegmentList;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Exchange rates and segment weights in Jira's global plugin settings (shared by all cluster nodes through the
+ * Exchange rates and the segment list in Jira's global plugin settings (shared by all cluster nodes through the
  * database), each as one String value: SAL's PluginSettings promise String, List, Map and Properties, and a String
- * is what every implementation keeps the same way. Format: "USD;EUR=1.08;GBP=1.27" and "Enterprise=1.5;SMB=0.8".
+ * is what every implementation keeps the same way. Format: "USD;EUR=1.08;GBP=1.27" and "Enterprise=1.5;SMB=0.8"
+ * (a segment name has no ';'; its weight follows the last '=').
  */
 public class PluginSettingsScoreSettings implements ScoreSettings {
     static final String RATES_KEY = "dev.productops.jira.exchange-rates";
+    /** Only read: the weights of versions before the segment list, the list's starting point. */
     static final String WEIGHTS_KEY = "dev.productops.jira.segment-weights";
+    static final String SEGMENTS_KEY = "dev.productops.jira.segments";
 
     private final PluginSettingsFactory settings;
 
@@ -46,23 +52,28 @@ public class PluginSettingsScoreSettings implements ScoreSettings {
         settings.createGlobalSettings().put(RATES_KEY, text.toString());
     }
 
+    /** Until the list is first saved, the weights saved before it existed, so an upgrade keeps them. */
     @Override
-    public Map<String, Double> segmentWeights() {
-        Object value = settings.createGlobalSettings().get(WEIGHTS_KEY);
-        Map<String, Double> weights = new LinkedHashMap<>();
+    public SegmentList segments() {
+        PluginSettings global = settings.createGlobalSettings();
+        Object value = global.get(SEGMENTS_KEY);
+        if (value == null) {
+            value = global.get(WEIGHTS_KEY);
+        }
+        List<SegmentList.Segment> segments = new ArrayList<>();
         if (value instanceof String text && !text.isBlank()) {
             for (String part : text.split(";")) {
                 int at = part.lastIndexOf('=');
-                weights.put(part.substring(0, at), Double.parseDouble(part.substring(at + 1)));
+                segments.add(new SegmentList.Segment(part.substring(0, at), Double.parseDouble(part.substring(at + 1))));
             }
         }
-        return weights;
+        return new SegmentList(segments);
     }
 
     @Override
-    public void changeSegmentWeights(Map<String, Double> weights) {
+    public void changeSegments(SegmentList segments) {
         StringBuilder text = new StringBuilder();
-        weights.forEach((segment, weight) -> text.append(text.length() == 0 ? "" : ";").append(segment).append('=').append(weight));
-        settings.createGlobalSettings().put(WEIGHTS_KEY, text.toString());
+        segments.segments().forEach(s -> text.append(text.length() == 0 ? "" : ";").append(s.name()).append('=').append(s.weight()));
+        settings.createGlobalSettings().put(SEGMENTS_KEY, text.toString());
     }
 }

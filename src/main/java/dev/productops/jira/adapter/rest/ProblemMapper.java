@@ -4,7 +4,7 @@ import dev.productops.jira.application.problem.AlreadyExists;
 import dev.productops.jira.application.problem.ConcurrentChange;
 import dev.productops.jira.application.problem.DataUnavailable;
 import dev.productops.jira.application.problem.InvalidQuery;
-import dev.productops.jira.application.problem.NoExchangeRate;
+import dev.productops.jira.application.problem.NotConfigured;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.application.problem.StillInUse;
@@ -37,8 +37,8 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (problem instanceof NotAllowed) {
             return json(403, message(problem));
         }
-        if (problem instanceof NoExchangeRate) {
-            return json(400, new ErrorCollection(List.of(problem.getMessage()), Map.of("currency", problem.getMessage())));
+        if (problem instanceof NotConfigured missing) {
+            return json(400, new ErrorCollection(List.of(problem.getMessage()), Map.of(missing.field(), problem.getMessage())));
         }
         if (problem instanceof AlreadyExists || problem instanceof ConcurrentChange || problem instanceof StillInUse) {
             return json(409, message(problem));

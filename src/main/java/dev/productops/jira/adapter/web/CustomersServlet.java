@@ -26,6 +26,7 @@ public class CustomersServlet extends HttpServlet {
         String query = request.getParameter("query");
         page.render(request, response, TEMPLATE, RESOURCES, Map.of(
                 "initialQuery", query == null ? "" : query,
-                "canEdit", String.valueOf(customers.viewerMayEdit())));
+                "canEdit", String.valueOf(customers.viewerMayEdit()),
+                "canConfigure", String.valueOf(page.viewerIsAdministrator())));
     }
 }

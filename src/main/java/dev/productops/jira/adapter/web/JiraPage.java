@@ -2,6 +2,7 @@ package dev.productops.jira.adapter.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -36,11 +37,40 @@ public class JiraPage {
     public void render(HttpServletRequest request, HttpServletResponse response, String template, String webResource,
                        Map<String, Object> model) throws IOException {
         if (userManager.getRemoteUserKey() == null) {
-            String query = request.getQueryString();
-            URI back = URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
-            response.sendRedirect(loginUriProvider.getLoginUri(back).toASCIIString());
+            toLogin(request, response);
             return;
         }
+        renderTemplate(response, template, webResource, model);
+    }
+
+    /**
+     * A page for Jira administrators only. Anyone else goes to Jira's login, to come back as an administrator, as
+     * Atlassian's SAL guide has an admin servlet do ("Control access with SAL", developer.atlassian.com).
+     */
+    public void renderForAdministrators(HttpServletRequest request, HttpServletResponse response, String template,
+                                       String webResource, Map<String, Object> model) throws IOException {
+        UserKey user = userManager.getRemoteUserKey();
+        if (user == null || !userManager.isAdmin(user)) {
+            toLogin(request, response);
+            return;
+        }
+        renderTemplate(response, template, webResource, model);
+    }
+
+    /** Whether the signed-in user is a Jira administrator, for links to administrators' pages. */
+    public boolean viewerIsAdministrator() {
+        UserKey user = userManager.getRemoteUserKey();
+        return user != null && userManager.isAdmin(user);
+    }
+
+    private void toLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = request.getQueryString();
+        URI back = URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+        response.sendRedirect(loginUriProvider.getLoginUri(back).toASCIIString());
+    }
+
+    private void renderTemplate(HttpServletResponse response, String template, String webResource, Map<String, Object> model)
+            throws IOException {
         pageBuilder.assembler().resources().requireWebResource(webResource);
         Map<String, Object> context = new HashMap<>(model);
         context.put("i18n", i18n);

@@ -39,10 +39,12 @@ public class CustomerDirectory {
     private final Transactions transactions;
     private final Clock clock;
     private final ScoreSettings money;
+    private final SegmentSettings segments;
 
     public CustomerDirectory(CustomerStore store, InsightStore insights, CurrentViewer viewers, Transactions transactions,
-                             Clock clock, ScoreSettings money) {
+                             Clock clock, ScoreSettings money, SegmentSettings segments) {
         this.money = money;
+        this.segments = segments;
         this.store = store;
         this.insights = insights;
         this.viewers = viewers;
@@ -53,9 +55,10 @@ public class CustomerDirectory {
     public Customer add(CustomerDetails details) {
         viewers.require();
         requireRate(details);
+        CustomerDetails listed = details.inSegment(segments.listed(details.segment()));
         return transactions.inTransaction(() -> {
-            requireNameFree(details, null);
-            return store.add(details);
+            requireNameFree(listed, null);
+            return store.add(listed);
         });
     }
 
@@ -70,9 +73,10 @@ public class CustomerDirectory {
         existing(id);
         requireEditor(viewer);
         requireRate(details);
+        CustomerDetails listed = details.inSegment(segments.listed(details.segment()));
         return transactions.inTransaction(() -> {
-            requireNameFree(details, id);
-            return store.replace(id, details);
+            requireNameFree(listed, id);
+            return store.replace(id, listed);
         });
     }
 

@@ -7,6 +7,7 @@ import dev.productops.jira.application.port.Transactions;
 import dev.productops.jira.domain.insight.CustomerDetails;
 import dev.productops.jira.domain.insight.ExchangeRates;
 import dev.productops.jira.domain.insight.InvalidInput;
+import dev.productops.jira.domain.insight.SegmentList;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * Imports customers from rows of a file (a CRM export), with the same per-row report as the insight import. A row
  * naming a customer that exists (ignoring case and spacing, as everywhere) or an earlier row is a duplicate and
  * changes nothing, so importing an export again is safe; editing an existing customer stays a curator's act on the
- * customers page. Existing names and the exchange rates are read once for the whole batch.
+ * customers page. Existing names, the exchange rates and the segment list are read once for the whole batch.
  */
 public class CustomerImport {
     /** The columns a file may have; name is the only one required. */
@@ -31,12 +32,15 @@ public class CustomerImport {
     private final CurrentViewer viewers;
     private final Transactions transactions;
     private final ScoreSettings money;
+    private final SegmentSettings segments;
 
-    public CustomerImport(CustomerStore store, CurrentViewer viewers, Transactions transactions, ScoreSettings money) {
+    public CustomerImport(CustomerStore store, CurrentViewer viewers, Transactions transactions, ScoreSettings money,
+                          SegmentSettings segments) {
         this.store = store;
         this.viewers = viewers;
         this.transactions = transactions;
         this.money = money;
+        this.segments = segments;
     }
 
     private record Candidate(int row, CustomerDetails details) {
@@ -46,11 +50,12 @@ public class CustomerImport {
     public ImportReport importRows(List<ImportRow> rows) {
         viewers.require();
         ExchangeRates rates = money.rates();
+        SegmentList listed = segments.current();
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (ImportRow row : rows) {
             try {
-                candidates.add(new Candidate(row.row(), details(row, rates)));
+                candidates.add(new Candidate(row.row(), details(row, rates, listed)));
             } catch (InvalidInput e) {
                 rejected.add(new ImportReport.Rejection(row.row(), InsightImport.reason(e)));
             }
@@ -77,13 +82,18 @@ public class CustomerImport {
         return created;
     }
 
-    private static CustomerDetails details(ImportRow row, ExchangeRates rates) {
+    /** A row's segment must be on the managed list, as on the customers page; it is stored as the list spells it. */
+    private static CustomerDetails details(ImportRow row, ExchangeRates rates, SegmentList listed) {
         CustomerDetails details = CustomerDetails.of(row.value("name"), row.value("segment"), amount(row.value("arr")),
                 row.value("currency"));
         if (!rates.knows(details.currency())) {
             throw InvalidInput.of("currency", rates.missingRate(details.currency()));
         }
-        return details;
+        if (details.segment() == null) {
+            return details;
+        }
+        return details.inSegment(listed.named(details.segment()).map(SegmentList.Segment::name)
+                .orElseThrow(() -> InvalidInput.of("segment", SegmentSettings.notListed(details.segment()))));
     }
 
     private static Long amount(String text) {

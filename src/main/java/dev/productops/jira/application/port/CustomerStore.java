@@ -32,4 +32,7 @@ public interface CustomerStore {
 
     /** Customers whose currency is none of these, by name: the first maxResults and how many in all. */
     Page<Customer> inCurrenciesOtherThan(Collection<String> currencies, int maxResults);
+
+    /** Moves every customer of a segment (by name, ignoring case) to another segment name; answers how many moved. */
+    int renameSegment(String from, String to);
 }

@@ -2,21 +2,20 @@ package dev.productops.jira.application.port;
 
 import dev.productops.jira.domain.insight.EvidenceScore;
 import dev.productops.jira.domain.insight.ExchangeRates;
+import dev.productops.jira.domain.insight.SegmentList;
 
-import java.util.Map;
-
-/** What administrators set for money and the evidence score: exchange rates and segment weights. */
+/** What administrators set for money and the evidence score: exchange rates, and the segments with their weights. */
 public interface ScoreSettings {
     ExchangeRates rates();
 
     void changeRates(ExchangeRates rates);
 
-    /** Weights by segment name; a segment not listed weighs 1. */
-    Map<String, Double> segmentWeights();
+    /** The segment list as administrators saved it (empty until then); segments customers use are added by the caller. */
+    SegmentList segments();
 
-    void changeSegmentWeights(Map<String, Double> weights);
+    void changeSegments(SegmentList segments);
 
     default EvidenceScore score() {
-        return new EvidenceScore(rates(), segmentWeights());
+        return new EvidenceScore(rates(), segments().weights());
     }
 }

@@ -1,8 +1,8 @@
 package dev.productops.jira.application.problem;
 
 /** An amount in a currency the administrators gave no exchange rate for, so it cannot be summed with others. */
-public class NoExchangeRate extends RuntimeException {
+public class NoExchangeRate extends NotConfigured {
     public NoExchangeRate(String message) {
-        super(message);
+        super("currency", message);
     }
 }

@@ -34,12 +34,17 @@ public record CustomerDetails(String name, String segment, long annualRevenue, S
         return Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
+    /** The same customer in a segment spelled as the segment list spells it. */
+    public CustomerDetails inSegment(String listedSegment) {
+        return new CustomerDetails(name, listedSegment, annualRevenue, currency);
+    }
+
     public String nameKey() {
         return nameKey(name);
     }
 
     public String segmentKey() {
-        return segment == null ? null : segment.toLowerCase(Locale.ROOT);
+        return segment == null ? null : SegmentList.keyOf(segment);
     }
 
     /**

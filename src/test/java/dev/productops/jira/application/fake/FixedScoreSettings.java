@@ -2,14 +2,15 @@ package dev.productops.jira.application.fake;
 
 import dev.productops.jira.application.port.ScoreSettings;
 import dev.productops.jira.domain.insight.ExchangeRates;
+import dev.productops.jira.domain.insight.SegmentList;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Exchange rates and segment weights in memory; starts as an install that never saved any. */
+/** Exchange rates and the segment list in memory; starts as an install that never saved any. */
 public final class FixedScoreSettings implements ScoreSettings {
     private ExchangeRates rates = ExchangeRates.DEFAULT;
-    private final Map<String, Double> weights = new HashMap<>();
+    private SegmentList segments = SegmentList.EMPTY;
 
     @Override
     public ExchangeRates rates() {
@@ -22,18 +23,20 @@ public final class FixedScoreSettings implements ScoreSettings {
     }
 
     @Override
-    public Map<String, Double> segmentWeights() {
-        return Map.copyOf(weights);
+    public SegmentList segments() {
+        return segments;
     }
 
     @Override
-    public void changeSegmentWeights(Map<String, Double> weights) {
-        this.weights.clear();
-        this.weights.putAll(weights);
+    public void changeSegments(SegmentList segments) {
+        this.segments = segments;
     }
 
     public FixedScoreSettings weigh(String segment, double weight) {
-        weights.put(segment, weight);
+        List<SegmentList.Segment> next = new ArrayList<>(segments.segments());
+        next.removeIf(s -> s.key().equals(SegmentList.keyOf(segment)));
+        next.add(new SegmentList.Segment(segment, weight));
+        segments = new SegmentList(next);
         return this;
     }
 }

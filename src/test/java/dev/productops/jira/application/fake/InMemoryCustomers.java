@@ -1,9 +1,11 @@
 package dev.productops.jira.application.fake;
 
 import dev.productops.jira.application.port.CustomerStore;
+import dev.productops.jira.application.port.SegmentUse;
 import dev.productops.jira.domain.Page;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.CustomerDetails;
+import dev.productops.jira.domain.insight.SegmentList;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,9 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-/** The customer list in memory; the name rules are the domain's, as the stores' unique key applies them. */
-public final class InMemoryCustomers implements CustomerStore {
+/**
+ * The customer list in memory, and the segments its customers are in; the name rules are the domain's, as the stores'
+ * unique key applies them.
+ */
+public final class InMemoryCustomers implements CustomerStore, SegmentUse {
     private final Map<Integer, Customer> customers = new LinkedHashMap<>();
     private int nextId = 1000;
 
@@ -80,5 +86,28 @@ public final class InMemoryCustomers implements CustomerStore {
         List<Customer> others = customers.values().stream().filter(c -> !currencies.contains(c.currency()))
                 .sorted(Comparator.comparing(Customer::name)).toList();
         return new Page<>(0, maxResults, others.size(), others.subList(0, Math.min(maxResults, others.size())));
+    }
+
+    @Override
+    public int renameSegment(String from, String to) {
+        List<Customer> moving = customers.values().stream()
+                .filter(c -> c.segment() != null && SegmentList.keyOf(c.segment()).equals(SegmentList.keyOf(from))).toList();
+        moving.forEach(c -> customers.put(c.id(), new Customer(c.id(), c.name(), to, c.annualRevenue(), c.currency())));
+        return moving.size();
+    }
+
+    /** As the database groups them: by segment ignoring case, under the first spelling in name order (MIN). */
+    @Override
+    public Map<String, Integer> customersBySegment() {
+        Map<String, String> spelling = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        customers.values().stream().filter(c -> c.segment() != null && !c.segment().isEmpty()).forEach(c -> {
+            String key = SegmentList.keyOf(c.segment());
+            spelling.merge(key, c.segment(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            counts.merge(key, 1, Integer::sum);
+        });
+        Map<String, Integer> bySpelling = new LinkedHashMap<>();
+        counts.forEach((key, count) -> bySpelling.put(spelling.get(key), count));
+        return bySpelling;
     }
 }

@@ -8,7 +8,6 @@ import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.StillInUse;
 import dev.productops.jira.domain.insight.Customer;
 import dev.productops.jira.domain.insight.ExchangeRates;
-import dev.productops.jira.domain.insight.InvalidInput;
 import org.junit.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +19,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-/** Base currency, rates and segment weights, against the settings and the customer list in memory. */
+/** Base currency and rates, against the settings and the customer list in memory. */
 public class CurrencySettingsTest {
     private final FixedScoreSettings settings = new FixedScoreSettings();
     private final InMemoryCustomers customers = new InMemoryCustomers()
@@ -54,21 +53,10 @@ public class CurrencySettingsTest {
     }
 
     @Test
-    public void onlyAdministratorsChangeRatesOrWeightsAndAnyoneReadsThem() {
+    public void onlyAdministratorsChangeRatesAndAnyoneReadsThem() {
         CurrencySettings bob = as(SignedIn.as("bob", ZoneOffset.UTC));
         assertThrows(NotAllowed.class, () -> bob.change("EUR", Map.of("USD", 0.92)));
-        assertThrows(NotAllowed.class, () -> bob.changeSegmentWeights(Map.of("SMB", 2)));
         assertEquals(ExchangeRates.DEFAULT, bob.current());
-        assertEquals(Map.of(), bob.segmentWeights());
         assertThrows(NotAllowed.class, () -> as(SignedIn.nobody()).current());
-    }
-
-    @Test
-    public void weightsAreCheckedThenStored() {
-        CurrencySettings admin = as(SignedIn.administrator("admin"));
-        assertEquals(Map.of("Enterprise", 2.0), admin.changeSegmentWeights(Map.of(" Enterprise ", 2)));
-        assertEquals(Map.of("Enterprise", 2.0), settings.segmentWeights());
-        assertThrows(InvalidInput.class, () -> admin.changeSegmentWeights(Map.of("SMB", 11)));
-        assertEquals(Map.of("Enterprise", 2.0), as(SignedIn.as("bob", ZoneOffset.UTC)).segmentWeights());
     }
 }

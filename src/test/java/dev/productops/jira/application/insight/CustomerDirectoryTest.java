@@ -7,6 +7,7 @@ import dev.productops.jira.application.fake.InMemoryLibrary;
 import dev.productops.jira.application.fake.SignedIn;
 import dev.productops.jira.application.problem.AlreadyExists;
 import dev.productops.jira.application.problem.NoExchangeRate;
+import dev.productops.jira.application.problem.NotConfigured;
 import dev.productops.jira.application.problem.NotAllowed;
 import dev.productops.jira.application.problem.NotFound;
 import dev.productops.jira.domain.insight.Customer;
@@ -37,8 +38,9 @@ public class CustomerDirectoryTest {
             NOW.minusSeconds(60));
 
     private CustomerDirectory as(SignedIn viewer) {
+        FixedScoreSettings settings = new FixedScoreSettings();
         return new CustomerDirectory(customers, library, viewer, new Immediately(), Clock.fixed(NOW, ZoneOffset.UTC),
-                new FixedScoreSettings());
+                settings, new SegmentSettings(settings.weigh("SMB", 1), customers, customers, viewer, new Immediately()));
     }
 
     private static SignedIn curator() {
@@ -57,6 +59,17 @@ public class CustomerDirectoryTest {
         assertEquals(false, bob.viewerMayEdit());
         assertEquals(true, as(curator()).viewerMayEdit());
         assertEquals(false, as(SignedIn.nobody()).viewerMayEdit());
+    }
+
+    @Test
+    public void aSegmentOutsideTheListIsRefusedAndNothingIsSaved() {
+        CustomerDirectory bob = as(SignedIn.as("bob", ZoneOffset.UTC));
+        NotConfigured refused = assertThrows(NotConfigured.class, () -> bob.add(new CustomerDetails("Globex", "Agency", 5, "USD")));
+        assertEquals("segment", refused.field());
+        assertThrows(NotConfigured.class, () -> as(curator()).edit(1, new CustomerDetails("Acme", "Agency", 1, "USD")));
+        assertEquals(List.of(new Customer(2, "ACME Corp", "Enterprise", 10, "USD"), new Customer(1, "Acme", "Enterprise", 300_000, "USD")),
+                bob.search(new CustomerQuery("", 0, 10)).values().stream().map(CustomerEntry::customer).toList());
+        assertEquals("SMB", bob.add(new CustomerDetails("Globex", "smb", 5, "USD")).segment());
     }
 
     @Test

@@ -23,7 +23,9 @@ public class CustomerImportTest {
             .customer(new Customer(1, "Acme", "Enterprise", 300_000, "USD"));
 
     private CustomerImport as(SignedIn viewer) {
-        return new CustomerImport(customers, viewer, new Immediately(), new FixedScoreSettings());
+        FixedScoreSettings settings = new FixedScoreSettings().weigh("SMB", 1);
+        return new CustomerImport(customers, viewer, new Immediately(), settings,
+                new SegmentSettings(settings, customers, customers, viewer, new Immediately()));
     }
 
     private static ImportRow row(int number, String name, String segment, String arr, String currency) {
@@ -70,6 +72,20 @@ public class CustomerImportTest {
         assertTrue(report.rejected().get(3).reason(), report.rejected().get(3).reason().contains("no exchange rate for JPY"));
         assertTrue(report.rejected().get(4).reason(), report.rejected().get(4).reason().startsWith("name:"));
         assertEquals(List.of("Acme", "Dots", "Spaces"), customers.search("", 0, 10).values().stream().map(Customer::name).toList());
+    }
+
+    @Test
+    public void aSegmentOffTheListRefusesItsRowAndOneOnItIsSpelledAsTheListSpellsIt() {
+        ImportReport report = as(SignedIn.as("bob", ZoneOffset.UTC)).importRows(List.of(
+                row(2, "Globex", "smb", "1", "USD"),
+                row(3, "Initech", "Agencies", "1", "USD"),
+                row(4, "Hooli", "ENTERPRISE", "1", "USD")));
+        assertEquals(2, report.created());
+        assertEquals(List.of(3), report.rejected().stream().map(ImportReport.Rejection::row).toList());
+        assertTrue(report.rejected().get(0).reason(), report.rejected().get(0).reason().startsWith("segment: There is no segment 'Agencies'"));
+        assertEquals("SMB", customers.findNamed("Globex").orElseThrow().segment());
+        assertEquals("Enterprise", customers.findNamed("Hooli").orElseThrow().segment());
+        assertTrue(customers.findNamed("Initech").isEmpty());
     }
 
     @Test
