@@ -22,10 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code mvn -Pbenchmark verify -Dbench.main=dev.productops.bench.ReadPathParts}: where the panel's read spends what the
- * baseline does not, for the typical and medium issues. The baseline's own query is run in steps towards the product:
- * inside a transaction (what SAL's executor always opens in Jira), through the stand-in's SAL executor, then the
- * product's read path. Run in turn, like {@link PairedCheck}; medians of wall and thread CPU time per call.
+ * {@code mvn -Pbenchmark verify -Dbench.main=dev.productops.bench.ReadPathParts}: where the panel's read spends what
+ * the baseline does not, for the typical, medium and hot issues. The baseline's own query is run in steps towards the
+ * product: inside a transaction (what SAL's executor always opens in Jira), through the stand-in's SAL executor, then
+ * the product's read path. Run in turn, like {@link PairedCheck}; medians of wall and thread CPU time per call.
  */
 public final class ReadPathParts {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
@@ -47,7 +47,7 @@ public final class ReadPathParts {
             StandInDatabase sal = new StandInDatabase(db.entityManager());
             AoInsightLinks links = new AoInsightLinks(new EntityManagerActiveObjects(db.entityManager()), new PluginTables(sal));
             RawJdbcEvidence raw = new RawJdbcEvidence(db);
-            for (IssueCase issueCase : List.of(IssueCase.TYPICAL, IssueCase.MEDIUM)) {
+            for (IssueCase issueCase : IssueCase.values()) {
                 IssueCase.Picked picked = issueCase.pick(db);
                 Map<String, Way> ways = new LinkedHashMap<>();
                 ways.put("baseline: the hand-written join, autocommit", () -> raw.linkedTo(picked.issueId()));
