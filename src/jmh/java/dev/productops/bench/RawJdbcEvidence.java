@@ -37,7 +37,14 @@ public final class RawJdbcEvidence {
     }
 
     public List<Row> linkedTo(long issueId) throws SQLException {
-        try (Connection connection = db.connection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = db.connection()) {
+            return linkedTo(connection, issueId);
+        }
+    }
+
+    /** The same query on a connection the caller holds (in a transaction, or SAL's), for {@link ReadPathParts}. */
+    List<Row> linkedTo(Connection connection, long issueId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, issueId);
             try (ResultSet rs = statement.executeQuery()) {
                 List<Row> rows = new ArrayList<>();

@@ -30,6 +30,7 @@ public class AoInsightLinks implements InsightLinks {
     private final ActiveObjects ao;
     private final PluginTables tables;
     private final UniqueKeys keys;
+    private volatile String evidenceSql;
 
     public AoInsightLinks(ActiveObjects ao, PluginTables tables) {
         this.ao = ao;
@@ -45,16 +46,8 @@ public class AoInsightLinks implements InsightLinks {
     @Override
     public List<LinkedInsight> linkedTo(long issueId) {
         return tables.read((connection, t) -> {
-            String sql = "SELECT i." + t.column("ID") + ", i." + t.column(InsightEntity.TITLE) + ", i." + t.column(InsightEntity.QUOTE)
-                    + ", i." + t.column(InsightEntity.SOURCE) + ", c." + t.column("ID") + ", c." + t.column("NAME")
-                    + ", c." + t.column("SEGMENT") + ", c." + t.column(CustomerEntity.ANNUAL_REVENUE) + ", c." + t.column("CURRENCY")
-                    + ", l." + t.column("IMPORTANCE") + ", l." + t.column("NOTE") + ", l." + t.column("LINKED_AT")
-                    + " FROM " + t.table("INSIGHT_LINK") + " l"
-                    + " JOIN " + t.table("INSIGHT") + " i ON i." + t.column("ID") + " = l." + t.column(InsightLinkEntity.INSIGHT_ID)
-                    + " LEFT JOIN " + t.table("CUSTOMER") + " c ON c." + t.column("ID") + " = i." + t.column(InsightEntity.CUSTOMER_ID)
-                    + " WHERE l." + t.column(InsightLinkEntity.ISSUE_ID) + " = ?";
             List<LinkedInsight> result = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(evidenceSql(t))) {
                 statement.setLong(1, issueId);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
@@ -64,6 +57,23 @@ public class AoInsightLinks implements InsightLinks {
             }
             return result;
         });
+    }
+
+    /** Built on the first read: where our tables live and how names are quoted do not change while the plugin runs. */
+    private String evidenceSql(PluginTables.Tables t) throws SQLException {
+        String sql = evidenceSql;
+        if (sql == null) {
+            sql = "SELECT i." + t.column("ID") + ", i." + t.column(InsightEntity.TITLE) + ", i." + t.column(InsightEntity.QUOTE)
+                    + ", i." + t.column(InsightEntity.SOURCE) + ", c." + t.column("ID") + ", c." + t.column("NAME")
+                    + ", c." + t.column("SEGMENT") + ", c." + t.column(CustomerEntity.ANNUAL_REVENUE) + ", c." + t.column("CURRENCY")
+                    + ", l." + t.column("IMPORTANCE") + ", l." + t.column("NOTE") + ", l." + t.column("LINKED_AT")
+                    + " FROM " + t.table("INSIGHT_LINK") + " l"
+                    + " JOIN " + t.table("INSIGHT") + " i ON i." + t.column("ID") + " = l." + t.column(InsightLinkEntity.INSIGHT_ID)
+                    + " LEFT JOIN " + t.table("CUSTOMER") + " c ON c." + t.column("ID") + " = i." + t.column(InsightEntity.CUSTOMER_ID)
+                    + " WHERE l." + t.column(InsightLinkEntity.ISSUE_ID) + " = ?";
+            evidenceSql = sql;
+        }
+        return sql;
     }
 
     /** A concurrent link of the same pair fails to claim the pair's key; the transaction's rerun updates that link. */

@@ -45,6 +45,8 @@ public class PluginTables {
     private final TransactionalExecutorFactory executors;
     /** Where each table lives does not change while the plugin runs; the same answer on every node. */
     private final Map<String, String> qualifiedNames = new ConcurrentHashMap<>();
+    /** The database's quote for identifiers: the same for the plugin's life, asked once instead of on every read. */
+    private volatile String quote;
 
     private final String prefix;
 
@@ -86,9 +88,18 @@ public class PluginTables {
         return String.join(", ", Collections.nCopies(n, "?"));
     }
 
+    private String identifierQuote(Connection connection) throws SQLException {
+        String q = quote;
+        if (q == null) {
+            String databaseQuote = connection.getMetaData().getIdentifierQuoteString();
+            q = databaseQuote == null || databaseQuote.isBlank() ? "" : databaseQuote.strip();
+            quote = q;
+        }
+        return q;
+    }
+
     private Tables naming(Connection connection) throws SQLException {
-        String quote = connection.getMetaData().getIdentifierQuoteString();
-        String q = quote == null || quote.isBlank() ? "" : quote.strip();
+        String q = identifierQuote(connection);
         return new Tables() {
             @Override
             public String table(String name) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.productops.jira.domain.insight;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,25 +24,37 @@ public record Evidence(String issueKey, double score, int insightCount, int cust
             .thenComparing(LinkedInsight::linkedAt, Comparator.reverseOrder())
             .thenComparing(LinkedInsight::insightId);
 
+    /**
+     * One pass over the links after sorting them: the issue view pays this on every view, and for a typical issue it was
+     * as much CPU as the database read (docs/performance.md), so the customers' terms are worked out once and serve
+     * both the score and the breakdown.
+     */
     public static Evidence of(String issueKey, List<LinkedInsight> linked, EvidenceScore score) {
         Objects.requireNonNull(issueKey, "issueKey");
-        List<LinkedInsight> ordered = linked.stream().sorted(STRONGEST_FIRST).toList();
+        List<LinkedInsight> ordered = new ArrayList<>(linked);
+        ordered.sort(STRONGEST_FIRST);
         // Strongest first, so the first link seen of each customer is its strongest.
         Map<Integer, Customer> names = new HashMap<>();
         List<EvidenceScore.CustomerSupport> distinctCustomers = new ArrayList<>();
+        int anonymousLevels = 0;
         for (LinkedInsight insight : ordered) {
             Customer c = insight.customer();
-            if (c != null && names.putIfAbsent(c.id(), c) == null) {
+            if (c == null) {
+                anonymousLevels += insight.importance().level();
+            } else if (names.putIfAbsent(c.id(), c) == null) {
                 distinctCustomers.add(new EvidenceScore.CustomerSupport(c.id(), insight.importance().level(),
                         c.annualRevenue(), c.currency(), c.segment()));
             }
         }
-        List<ScoreLine> breakdown = score.terms(distinctCustomers).stream()
-                .map(t -> new ScoreLine(names.get(t.customerId()).name(), t.importance(), t.segmentWeight(),
-                        t.revenueFactor(), t.value()))
-                .toList();
-        return new Evidence(issueKey, score.of(linked), linked.size(), distinctCustomers.size(),
-                score.totalArr(distinctCustomers), score.rates().base(), ordered, breakdown);
+        List<EvidenceScore.Term> terms = score.terms(distinctCustomers);
+        List<ScoreLine> breakdown = new ArrayList<>(terms.size());
+        for (EvidenceScore.Term t : terms) {
+            breakdown.add(new ScoreLine(names.get(t.customerId()).name(), t.importance(), t.segmentWeight(),
+                    t.revenueFactor(), t.value()));
+        }
+        return new Evidence(issueKey, score.of(terms, anonymousLevels), linked.size(), distinctCustomers.size(),
+                score.totalArr(distinctCustomers), score.rates().base(), Collections.unmodifiableList(ordered),
+                Collections.unmodifiableList(breakdown));
     }
 
     public boolean isEmpty() {

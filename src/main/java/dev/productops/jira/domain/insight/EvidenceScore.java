@@ -69,8 +69,13 @@ public final class EvidenceScore {
      * levels of the links whose insight has no customer.
      */
     public double of(Collection<CustomerSupport> customers, int anonymousLevels) {
+        return of(terms(customers), anonymousLevels);
+    }
+
+    /** The score from terms already worked out (the panel shows them too), so they are computed once per read. */
+    public double of(List<Term> terms, int anonymousLevels) {
         double sum = anonymousLevels * ANONYMOUS_WEIGHT;
-        for (Term term : terms(customers)) {
+        for (Term term : terms) {
             sum += term.value();
         }
         return Math.round(sum * 10) / 10.0;

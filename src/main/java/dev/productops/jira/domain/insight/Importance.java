@@ -1,6 +1,5 @@
 package dev.productops.jira.domain.insight;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How much a piece of evidence matters to the issue it is linked to, as the person linking it judged. */
@@ -9,6 +8,9 @@ public enum Importance {
     NICE_TO_HAVE(1),
     IMPORTANT(2),
     CRITICAL(3);
+
+    /** values() copies the array on each call; ofLevel runs once per evidence row read. */
+    private static final Importance[] ALL = values();
 
     private final int level;
 
@@ -22,6 +24,11 @@ public enum Importance {
     }
 
     public static Optional<Importance> ofLevel(int level) {
-        return Arrays.stream(values()).filter(i -> i.level == level).findFirst();
+        for (Importance importance : ALL) {
+            if (importance.level == level) {
+                return Optional.of(importance);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -13,6 +13,9 @@ public enum SourceType {
     REVIEW("review"),
     OTHER("other");
 
+    /** values() copies the array on each call; ofId runs once per evidence row read. */
+    private static final SourceType[] ALL = values();
+
     private final String id;
 
     SourceType(String id) {
@@ -29,6 +32,11 @@ public enum SourceType {
     }
 
     public static Optional<SourceType> ofId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        for (SourceType type : ALL) {
+            if (type.id.equals(id)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 }
