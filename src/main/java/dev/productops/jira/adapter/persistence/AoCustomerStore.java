@@ -9,8 +9,10 @@ import dev.productops.jira.domain.insight.SegmentList;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,15 +125,22 @@ public class AoCustomerStore implements CustomerStore {
     }
 
     @Override
-    public int renameSegment(String from, String to) {
-        CustomerEntity[] rows = ao.find(CustomerEntity.class,
-                Query.select().where(CustomerEntity.SEGMENT_KEY + " = ?", SegmentList.keyOf(from)));
-        for (CustomerEntity entity : rows) {
+    public int renameSegments(Map<String, String> renames) {
+        Map<String, String> toByKey = new HashMap<>();
+        renames.forEach((from, to) -> toByKey.put(SegmentList.keyOf(from), to));
+        // Every row is read before any is changed: renaming one by one would move a swapped segment's customers twice.
+        List<CustomerEntity> moving = new ArrayList<>();
+        for (List<String> chunk : IdChunks.of(toByKey.keySet())) {
+            moving.addAll(Arrays.asList(ao.find(CustomerEntity.class,
+                    Query.select().where(IdChunks.inClause(CustomerEntity.SEGMENT_KEY, chunk.size()), chunk.toArray()))));
+        }
+        for (CustomerEntity entity : moving) {
+            String to = toByKey.get(entity.getSegmentKey());
             entity.setSegment(to);
             entity.setSegmentKey(SegmentList.keyOf(to));
             entity.save();
         }
-        return rows.length;
+        return moving.size();
     }
 
     static Customer toCustomer(CustomerEntity entity) {

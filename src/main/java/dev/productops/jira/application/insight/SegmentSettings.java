@@ -62,7 +62,7 @@ public class SegmentSettings {
                     + ". Move them to another segment first, or rename the segment instead of removing it.");
         }
         transactions.inTransaction(() -> {
-            change.renames().forEach(customers::renameSegment);
+            customers.renameSegments(change.renames());
             return null;
         });
         // After the renames commit, outside the Active Objects transaction (see CurrencySettings.change): should this

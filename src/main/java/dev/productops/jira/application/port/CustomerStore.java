@@ -33,6 +33,9 @@ public interface CustomerStore {
     /** Customers whose currency is none of these, by name: the first maxResults and how many in all. */
     Page<Customer> inCurrenciesOtherThan(Collection<String> currencies, int maxResults);
 
-    /** Moves every customer of a segment (by name, ignoring case) to another segment name; answers how many moved. */
-    int renameSegment(String from, String to);
+    /**
+     * Moves the customers of each segment (old name, ignoring case → new name), all judged by the segment they had
+     * before any rename, so a swap or a chain moves each customer once; answers how many moved.
+     */
+    int renameSegments(Map<String, String> renames);
 }

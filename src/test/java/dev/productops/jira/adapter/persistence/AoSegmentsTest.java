@@ -47,9 +47,20 @@ public class AoSegmentsTest {
 
     @Test
     public void renamingMovesEveryCustomerOfTheSegmentAndTheSegmentFilterFollows() {
-        assertEquals(2, customers.renameSegment("ENTERPRISE", "Large enterprise"));
+        assertEquals(2, customers.renameSegments(Map.of("ENTERPRISE", "Large enterprise")));
         assertEquals(Map.of("Large enterprise", 2, "SMB", 1), use.customersBySegment());
         assertEquals("Large enterprise", customers.findNamed("Globex").orElseThrow().segment());
-        assertEquals(0, customers.renameSegment("Agency", "Partner"));
+        assertEquals(0, customers.renameSegments(Map.of("Agency", "Partner")));
+    }
+
+    @Test
+    public void swappingTwoSegmentsMovesEachCustomerOnce() {
+        Map<String, String> swap = new LinkedHashMap<>();
+        swap.put("Enterprise", "SMB");
+        swap.put("SMB", "Enterprise");
+        assertEquals(3, customers.renameSegments(swap));
+        assertEquals("SMB", customers.findNamed("Globex").orElseThrow().segment());
+        assertEquals("Enterprise", customers.findNamed("Initech").orElseThrow().segment());
+        assertEquals(Map.of("SMB", 2, "Enterprise", 1), use.customersBySegment());
     }
 }

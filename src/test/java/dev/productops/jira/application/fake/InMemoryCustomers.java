@@ -66,7 +66,7 @@ public final class InMemoryCustomers implements CustomerStore, SegmentUse {
 
     @Override
     public Map<String, Customer> namedAnyOf(Collection<String> nameKeys) {
-        Map<String, Customer> named = new java.util.HashMap<>();
+        Map<String, Customer> named = new HashMap<>();
         customers.values().stream().filter(c -> nameKeys.contains(CustomerDetails.nameKey(c.name())))
                 .forEach(c -> named.put(CustomerDetails.nameKey(c.name()), c));
         return named;
@@ -89,10 +89,13 @@ public final class InMemoryCustomers implements CustomerStore, SegmentUse {
     }
 
     @Override
-    public int renameSegment(String from, String to) {
+    public int renameSegments(Map<String, String> renames) {
+        Map<String, String> toByKey = new HashMap<>();
+        renames.forEach((from, to) -> toByKey.put(SegmentList.keyOf(from), to));
         List<Customer> moving = customers.values().stream()
-                .filter(c -> c.segment() != null && SegmentList.keyOf(c.segment()).equals(SegmentList.keyOf(from))).toList();
-        moving.forEach(c -> customers.put(c.id(), new Customer(c.id(), c.name(), to, c.annualRevenue(), c.currency())));
+                .filter(c -> c.segment() != null && toByKey.containsKey(SegmentList.keyOf(c.segment()))).toList();
+        moving.forEach(c -> customers.put(c.id(), new Customer(c.id(), c.name(), toByKey.get(SegmentList.keyOf(c.segment())),
+                c.annualRevenue(), c.currency())));
         return moving.size();
     }
 

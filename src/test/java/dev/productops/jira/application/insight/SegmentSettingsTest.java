@@ -56,6 +56,20 @@ public class SegmentSettingsTest {
     }
 
     @Test
+    public void swappingTwoSegmentNamesSwapsTheirCustomersAndAChainInAnyOrderMovesEachOnce() {
+        as(SignedIn.administrator("admin")).change(List.of(
+                new SegmentList.Entry("SMB", null, "Enterprise"), new SegmentList.Entry("Enterprise", null, "SMB")));
+        assertEquals(List.of("SMB", "SMB", "Enterprise"), List.of(customers.find(1).orElseThrow().segment(),
+                customers.find(2).orElseThrow().segment(), customers.find(3).orElseThrow().segment()));
+
+        // SMB (Acme, Globex now) becomes Mid-market, Enterprise (Initech) becomes SMB, listed in the "wrong" order.
+        as(SignedIn.administrator("admin")).change(List.of(
+                new SegmentList.Entry("SMB", null, "Enterprise"), new SegmentList.Entry("Mid-market", null, "SMB")));
+        assertEquals(List.of("Mid-market", "Mid-market", "SMB"), List.of(customers.find(1).orElseThrow().segment(),
+                customers.find(2).orElseThrow().segment(), customers.find(3).orElseThrow().segment()));
+    }
+
+    @Test
     public void removingASegmentCustomersHaveIsRefusedWithTheCountAndNothingChanges() {
         StillInUse refused = assertThrows(StillInUse.class, () -> as(SignedIn.administrator("admin")).change(List.of(
                 new SegmentList.Entry("Enterprise", 3, null), new SegmentList.Entry("Partner", 1, null))));
