@@ -28,4 +28,13 @@ final class IdChunks {
     static String inClause(String column, int size) {
         return column + " IN (" + String.join(",", Collections.nCopies(size, "?")) + ")";
     }
+
+    /** "(COLUMN IN (?,…) OR COLUMN IN (?,…))" for that many ids in lists Oracle accepts; bound in order, as one list. */
+    static String anyIn(String column, int size) {
+        List<String> lists = new ArrayList<>();
+        for (int from = 0; from < size; from += MAX_IN_LIST) {
+            lists.add(inClause(column, Math.min(MAX_IN_LIST, size - from)));
+        }
+        return "(" + String.join(" OR ", lists) + ")";
+    }
 }

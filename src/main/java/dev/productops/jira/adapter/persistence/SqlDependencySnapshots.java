@@ -174,8 +174,9 @@ public class SqlDependencySnapshots implements DependencySnapshots, RecordedCycl
             String sql = "SELECT " + day + ", " + cycle + ", " + t.column("LINK_ID") + ", " + t.column("BLOCKER_ID") + ", "
                     + t.column("BLOCKER_PROJECT_ID") + ", " + t.column("DEPENDENT_PROJECT_ID") + " FROM " + table
                     + " WHERE " + day + " = " + latest + " AND " + cycle + " IN (SELECT " + cycle + " FROM " + table
-                    + " WHERE " + day + " = " + latest + " AND " + cycle + " IS NOT NULL AND " + t.column("LINK_ID")
-                    + " IN (" + PluginTables.placeholders(links.size()) + "))";
+                    + " WHERE " + day + " = " + latest + " AND " + cycle + " IS NOT NULL AND "
+                    // An issue may have thousands of links: Oracle refuses more than 1,000 in one IN list.
+                    + IdChunks.anyIn(t.column("LINK_ID"), links.size()) + ")";
             Set<Long> asked = new HashSet<>(links);
             LocalDate recordedOn = null;
             Map<Long, Set<Long>> through = new TreeMap<>();

@@ -222,6 +222,13 @@ public class SqlMetricsTest {
             assertEquals(List.of(new RecordedCycles.Cycle(Set.of(91L), 3, Set.of(100L, 200L, 300L))), recorded.cycles());
             assertFalse("94 was in a cycle the day before, not on the latest day", snapshots.latestThrough(List.of(94L)).isPresent());
             assertFalse(snapshots.latestThrough(List.of()).isPresent());
+            // An issue with thousands of links (the hot issue has 5,742): more ids than one IN list may hold on Oracle.
+            List<Long> many = new ArrayList<>();
+            for (long id = 10_000; id < 12_500; id++) {
+                many.add(id);
+            }
+            many.add(91L);
+            assertEquals(recorded, snapshots.latestThrough(many).orElseThrow());
         } finally {
             snapshots.replaceDay(day, List.of());
             snapshots.replaceDay(day.minusDays(1), List.of());
