@@ -28,11 +28,14 @@ public final class EvidenceScore {
     static final double REFERENCE_ARR = 100_000;
 
     private final ExchangeRates rates;
-    private final Map<String, Double> segmentWeights;
+    /** By segment key: customers saved before the managed list may spell a listed segment in another case. */
+    private final Map<String, Double> weightByKey;
 
     public EvidenceScore(ExchangeRates rates, Map<String, Double> segmentWeights) {
         this.rates = rates;
-        this.segmentWeights = Map.copyOf(segmentWeights);
+        Map<String, Double> byKey = new java.util.HashMap<>();
+        segmentWeights.forEach((segment, weight) -> byKey.put(SegmentList.keyOf(segment), weight));
+        this.weightByKey = Map.copyOf(byKey);
     }
 
     /** A customer behind an issue: the strongest importance among its links, and its ARR in its own currency. */
@@ -94,7 +97,7 @@ public final class EvidenceScore {
     }
 
     public double segmentWeight(String segment) {
-        return segment == null ? 1.0 : segmentWeights.getOrDefault(segment, 1.0);
+        return segment == null ? 1.0 : weightByKey.getOrDefault(SegmentList.keyOf(segment), 1.0);
     }
 
     /**

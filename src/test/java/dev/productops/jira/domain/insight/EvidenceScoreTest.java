@@ -117,6 +117,9 @@ public class EvidenceScoreTest {
         assertEquals(rounded(term(2, 2.0, 100_000)), weighted.of(List.of(insight(enterprise, Importance.IMPORTANT))), 0.0);
         assertEquals(rounded(term(2, 1.0, 100_000)), weighted.of(List.of(insight(smb, Importance.IMPORTANT))), 0.0);
         assertEquals(rounded(term(2, 1.0, 100_000)), SCORE.of(List.of(insight(enterprise, Importance.IMPORTANT))), 0.0);
+        // A customer saved before the managed list, spelling the listed segment in another case, weighs the same.
+        Customer older = customer(100_000, "USD", "ENTERPRISE");
+        assertEquals(rounded(term(2, 2.0, 100_000)), weighted.of(List.of(insight(older, Importance.IMPORTANT))), 0.0);
     }
 
     @Test
