@@ -13,10 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -28,14 +26,6 @@ import java.util.function.Consumer;
 public final class StandInDatabase implements TransactionalExecutorFactory {
     private final EntityManager entityManager;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-    /**
-     * Physical connections already set to AO's schema. A pool hands the same connection out again with its schema as
-     * it was, and Jira's pool runs no statement per borrow to set one; on PostgreSQL {@code setSchema} is a round trip
-     * ({@code SET search_path}), which made every plain-SQL read of the plugin pay a round trip Jira does not charge
-     * (docs/performance.md, "One statement, without the stand-in's round trip"). Weak: a connection the pool closes goes.
-     */
-    private final Set<Connection> inSchema = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
-
     public StandInDatabase(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
@@ -61,12 +51,12 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
         public <A> A execute(ConnectionCallback<A> callback) {
             try (Connection connection = entityManager.getProvider().getConnection()) {
                 String schema = entityManager.getProvider().getSchema();
-                if (schema != null && !schema.isBlank()) {
-                    Connection physical = connection.unwrap(Connection.class);
-                    if (!inSchema.contains(physical)) {
-                        connection.setSchema(schema);
-                        inSchema.add(physical);
-                    }
+                // Asked, not set each time: on PostgreSQL setSchema is a round trip (SET search_path) that Jira's pool
+                // does not make per borrow (docs/performance.md, "One statement, without the stand-in's round trip").
+                // The stand-in's pool puts each physical connection in AO's schema once and answers getSchema from
+                // its cache (DBCP's cached state); the embedded HSQLDB answers in process.
+                if (schema != null && !schema.isBlank() && !schema.equals(connection.getSchema())) {
+                    connection.setSchema(schema);
                 }
                 if (!connection.getAutoCommit()) {
                     // Already in a transaction (AO's, in tests): take part in it, as SAL does by default.
