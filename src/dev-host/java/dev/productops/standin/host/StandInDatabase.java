@@ -13,8 +13,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -26,6 +28,16 @@ import java.util.function.Consumer;
 public final class StandInDatabase implements TransactionalExecutorFactory {
     private final EntityManager entityManager;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Connections known to be in AO's schema. On PostgreSQL {@code setSchema} is a round trip ({@code SET search_path})
+     * and so is {@code getSchema} on a bare connection; Jira's pool makes neither per borrow (docs/performance.md, "One
+     * statement, without the stand-in's round trip"). A pool that unwraps to its physical connection (the benchmarks'
+     * Hikari) is asked once per connection. The stand-in's DBCP pool unwraps to a new guard per borrow, so it is asked
+     * each time, and answers from its cached state: its {@code defaultSchema} set the schema once per physical
+     * connection. Weak: a connection the pool closes goes.
+     */
+    private final Set<Connection> inSchema = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
+
     public StandInDatabase(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
@@ -51,12 +63,14 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
         public <A> A execute(ConnectionCallback<A> callback) {
             try (Connection connection = entityManager.getProvider().getConnection()) {
                 String schema = entityManager.getProvider().getSchema();
-                // Asked, not set each time: on PostgreSQL setSchema is a round trip (SET search_path) that Jira's pool
-                // does not make per borrow (docs/performance.md, "One statement, without the stand-in's round trip").
-                // The stand-in's pool puts each physical connection in AO's schema once and answers getSchema from
-                // its cache (DBCP's cached state); the embedded HSQLDB answers in process.
-                if (schema != null && !schema.isBlank() && !schema.equals(connection.getSchema())) {
-                    connection.setSchema(schema);
+                if (schema != null && !schema.isBlank()) {
+                    Connection physical = connection.unwrap(Connection.class);
+                    if (!inSchema.contains(physical)) {
+                        if (!schema.equals(connection.getSchema())) {
+                            connection.setSchema(schema);
+                        }
+                        inSchema.add(physical);
+                    }
                 }
                 if (!connection.getAutoCommit()) {
                     // Already in a transaction (AO's, in tests): take part in it, as SAL does by default.
