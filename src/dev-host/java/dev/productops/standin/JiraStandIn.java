@@ -28,6 +28,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.productops.standin.ao.ActiveObjectsModel;
 import dev.productops.standin.ao.AtlassianNaming;
 import dev.productops.standin.ao.EntityManagerActiveObjects;
+import dev.productops.standin.ao.JiraConnectionPool;
 import dev.productops.standin.dashboard.SystemDashboard;
 import dev.productops.standin.dataset.JiraRestDataset;
 import dev.productops.standin.host.DatabasePluginSettings;
@@ -452,9 +453,9 @@ public final class JiraStandIn implements AutoCloseable {
                 namespace).build();
     }
 
+    /** An external database, through a connection pool sized as Jira's default dbconfig.xml sizes its pool. */
     static EntityManager openDatabase(Database database, String namespace) {
-        return AtlassianNaming.apply(EntityManagerBuilder.url(database.url()).username(database.user()).password(database.password())
-                .schema(database.schema()).auto(), namespace).build();
+        return JiraConnectionPool.open(database.url(), database.user(), database.password(), database.schema(), namespace);
     }
 
     /** The plugin's plain SQL (SAL's transactional executor), for tests that count statements. */

@@ -4,7 +4,6 @@ import com.atlassian.scheduler.config.JobId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -17,10 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,9 +40,6 @@ import static org.junit.Assert.assertTrue;
  * -Dproductops.browser.tests=required (CI), where its absence fails the test.
  */
 public class TwoNodeClusterIT {
-    private static final String URL = System.getProperty("productops.cluster.db.url", "jdbc:postgresql://localhost:5432/ao_test");
-    private static final String USER = "ao_user";
-    private static final String PASSWORD = "ao_password";
     private static final String API = "/rest/productops/1.0";
     private static final JobId SNAPSHOT_JOB = JobId.of("dev.productops.jira:dependency-snapshot-daily");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,16 +54,8 @@ public class TwoNodeClusterIT {
 
     @BeforeClass
     public static void startTwoNodes() throws Exception {
-        String reachable = reachability();
-        if (reachable != null) {
-            if ("required".equals(System.getProperty("productops.browser.tests"))) {
-                throw new IllegalStateException("PostgreSQL is required for the cluster test (" + reachable + "); run .ci/run");
-            }
-            Assume.assumeTrue("PostgreSQL is not reachable at " + URL + " as " + USER + " (" + reachable
-                    + "): skipping the two-node cluster test", false);
-        }
-        schema = "cluster_" + Long.toString(System.nanoTime(), 36);
-        sql("CREATE SCHEMA " + schema);
+        CiPostgres.assumeReachable("the two-node cluster test");
+        schema = CiPostgres.createSchema("cluster");
         Path sharedHome = FOLDERS.newFolder("shared-home").toPath();
         // One after the other, as an administrator brings up a cluster: the first node creates the tables and samples.
         a = node("node-a", sharedHome);
@@ -86,14 +70,14 @@ public class TwoNodeClusterIT {
             }
         }
         if (schema != null) {
-            sql("DROP SCHEMA " + schema + " CASCADE");
+            CiPostgres.dropSchema(schema);
         }
     }
 
     private static JiraStandIn node(String id, Path sharedHome) throws Exception {
         JiraStandIn.Settings settings = new JiraStandIn.Settings(0, FOLDERS.newFolder(id).toPath(), Optional.empty(),
                 Paths.get(System.getProperty("productops.npm", "target/npm/node_modules")), 42L,
-                Optional.of(new JiraStandIn.Database(URL, USER, PASSWORD, schema)));
+                Optional.of(new JiraStandIn.Database(CiPostgres.URL, CiPostgres.USER, CiPostgres.PASSWORD, schema)));
         return JiraStandIn.start(settings.asNode(new JiraStandIn.ClusterNode(id, sharedHome)));
     }
 
@@ -214,20 +198,6 @@ public class TwoNodeClusterIT {
         assertTrue(acknowledged.size() >= 10);
         for (long id : acknowledged) {
             assertEquals("insight " + id + " acknowledged by the stopped node", 200, get(b, API + "/insights/" + id).statusCode());
-        }
-    }
-
-    private static String reachability() {
-        try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-            return null;
-        } catch (SQLException e) {
-            return e.getMessage();
-        }
-    }
-
-    private static void sql(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = connection.createStatement()) {
-            s.execute(statement);
         }
     }
 

@@ -6,7 +6,14 @@ import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +39,48 @@ public final class AtlassianNaming {
 
     public static EntityManagerBuilderWithDatabaseProperties apply(EntityManagerBuilderWithDatabaseProperties builder,
                                                                   String namespace) {
-        String prefix = tablePrefix(namespace) + "_";
+        NameConverters names = nameConverters(namespace);
         return builder
-                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter());
+                .tableNameConverter(names.getTableNameConverter())
+                .fieldNameConverter(names.getFieldNameConverter())
+                .sequenceNameConverter(names.getSequenceNameConverter())
+                .triggerNameConverter(names.getTriggerNameConverter())
+                .indexNameConverter(names.getIndexNameConverter())
+                .uniqueNameConverter(names.getUniqueNameConverter());
+    }
+
+    /** AO's builder defaults with Jira's naming, for an EntityManager over a data source the host supplies. */
+    public static EntityManagerConfiguration configuration(String namespace) {
+        NameConverters names = nameConverters(namespace);
+        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        EntityInfoResolverFactory resolvers = new CachingEntityInfoResolverFactory();
+        return new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return schema;
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return resolvers;
+            }
+        };
+    }
+
+    private static NameConverters nameConverters(String namespace) {
+        String prefix = tablePrefix(namespace) + "_";
+        return new SimpleNameConverters(new AtlassianTableNameConverter(name -> prefix + name), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(), new AtlassianIndexNameConverter(),
+                new AtlassianUniqueNameConverter());
     }
 }

@@ -29,10 +29,12 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
     private final EntityManager entityManager;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     /**
-     * Physical connections already set to AO's schema. A pool hands the same connection out again with its schema as
-     * it was, and Jira's pool runs no statement per borrow to set one; on PostgreSQL {@code setSchema} is a round trip
-     * ({@code SET search_path}), which made every plain-SQL read of the plugin pay a round trip Jira does not charge
-     * (docs/performance.md, "One statement, without the stand-in's round trip"). Weak: a connection the pool closes goes.
+     * Connections known to be in AO's schema. On PostgreSQL {@code setSchema} is a round trip ({@code SET search_path})
+     * and so is {@code getSchema} on a bare connection; Jira's pool makes neither per borrow (docs/performance.md, "One
+     * statement, without the stand-in's round trip"). A pool that unwraps to its physical connection (the benchmarks'
+     * Hikari) is asked once per connection. The stand-in's DBCP pool unwraps to a new guard per borrow, so it is asked
+     * each time, and answers from its cached state: its {@code defaultSchema} set the schema once per physical
+     * connection. Weak: a connection the pool closes goes.
      */
     private final Set<Connection> inSchema = Collections.newSetFromMap(Collections.synchronizedMap(new WeakHashMap<>()));
 
@@ -64,7 +66,9 @@ public final class StandInDatabase implements TransactionalExecutorFactory {
                 if (schema != null && !schema.isBlank()) {
                     Connection physical = connection.unwrap(Connection.class);
                     if (!inSchema.contains(physical)) {
-                        connection.setSchema(schema);
+                        if (!schema.equals(connection.getSchema())) {
+                            connection.setSchema(schema);
+                        }
                         inSchema.add(physical);
                     }
                 }
