@@ -18,10 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 
 import static dev.productops.standin.browser.InsightsUi.visible;
 import static dev.productops.standin.browser.InsightsUi.waitFor;
@@ -49,23 +45,19 @@ public class CustomersPageIT {
 
     private final WebDriver driver = BROWSER.driver();
 
-    /** Customers "Account 00001" … in parallel over REST, as a CRM import would leave them. */
+    /** Customers "Account 00001" … imported from a CRM export, in batches as the customers page sends a large file. */
     @BeforeClass
     public static void manyCustomers() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> created = IntStream.rangeClosed(1, CUSTOMERS).mapToObj(i -> pool.submit(() -> {
-                HttpResponse<String> response = JIRA.send(HttpRequest.newBuilder(URI.create(JIRA.url(InsightsUi.REST + "/customers")))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Account " + String.format("%05d", i)
-                                + "\",\"segment\":\"SMB\",\"arr\":" + (i * 10) + "}")), "admin");
-                return response.statusCode();
-            })).toList();
-            for (Future<Integer> status : created) {
-                assertEquals(Integer.valueOf(201), status.get());
+        int batch = 2_500;
+        for (int first = 1; first <= CUSTOMERS; first += batch) {
+            StringBuilder csv = new StringBuilder("name,segment,arr\r\n");
+            for (int i = first; i < Math.min(CUSTOMERS + 1, first + batch); i++) {
+                csv.append("Account ").append(String.format("%05d", i)).append(",SMB,").append(i * 10).append("\r\n");
             }
-        } finally {
-            pool.shutdown();
+            HttpResponse<String> response = JIRA.send(HttpRequest.newBuilder(URI.create(JIRA.url(InsightsUi.REST + "/customers/import")))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv.toString())), "admin");
+            assertEquals(response.body(), 200, response.statusCode());
+            assertThat(response.body(), containsString("\"created\":" + (Math.min(CUSTOMERS + 1, first + batch) - first) + ","));
         }
     }
 
