@@ -11,12 +11,8 @@ import net.java.ao.DisposableDataSource;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityManagerConfiguration;
 import net.java.ao.RawEntity;
-import net.java.ao.SchemaConfiguration;
 import net.java.ao.builder.EntityManagerBuilder;
 import net.java.ao.db.PostgreSQLDatabaseProvider;
-import net.java.ao.schema.NameConverters;
-import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
-import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -100,33 +96,7 @@ public final class BenchDatabase implements AutoCloseable {
      * not on this classpath (and none() opens a connection per statement, which Jira never does).
      */
     private EntityManager pooledEntityManager() {
-        EntityManager named = AtlassianNaming.apply(
-                EntityManagerBuilder.url(url).username(user).password(password).schema(schema).none(), NAMESPACE).build();
-        NameConverters names = named.getNameConverters();
-        SchemaConfiguration schemaConfiguration = named.getSchemaConfiguration();
-        named.getProvider().dispose();
-        EntityInfoResolverFactory infoResolvers = new CachingEntityInfoResolverFactory();
-        EntityManagerConfiguration configuration = new EntityManagerConfiguration() {
-            @Override
-            public boolean useWeakCache() {
-                return false;
-            }
-
-            @Override
-            public NameConverters getNameConverters() {
-                return names;
-            }
-
-            @Override
-            public SchemaConfiguration getSchemaConfiguration() {
-                return schemaConfiguration;
-            }
-
-            @Override
-            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
-                return infoResolvers;
-            }
-        };
+        EntityManagerConfiguration configuration = AtlassianNaming.configuration(NAMESPACE);
         return new EntityManager(new PostgreSQLDatabaseProvider(new UndisposedDataSource(pool), schema), configuration);
     }
 
