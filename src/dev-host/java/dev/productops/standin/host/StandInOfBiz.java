@@ -5,6 +5,7 @@ import com.atlassian.jira.ofbiz.OfBizDelegator;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostLink;
 import org.ofbiz.core.entity.EntityCondition;
+import org.ofbiz.core.entity.EntityConditionList;
 import org.ofbiz.core.entity.EntityExpr;
 import org.ofbiz.core.entity.EntityOperator;
 import org.ofbiz.core.entity.GenericModelException;
@@ -15,14 +16,17 @@ import org.ofbiz.core.entity.model.ModelField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Jira's entity engine over the stand-in's links: the {@code IssueLink} entity (fields {@code id}, {@code linktype},
  * {@code source}, {@code destination}, {@code sequence}, as in Jira's entitymodel.xml), read by {@code field IN (…)}
- * through the indexes by source and destination that Jira's {@code issuelink} table has. It fails where Jira fails:
+ * through the indexes by source and destination that Jira's {@code issuelink} table has, optionally ANDed with more
+ * {@code IN} lists (e.g. {@code linktype IN (…)}) that filter what the index found. It fails where Jira fails:
  * another entity, a field the entity lacks, or an IN list longer than Oracle accepts (1,000) throws
  * {@link DataAccessException} around a {@link GenericModelException}, as {@code DefaultOfBizDelegator} wraps the
  * engine's error. Conditions the app does not use are refused by name rather than half-implemented.
@@ -52,9 +56,61 @@ public final class StandInOfBiz implements OfBizDelegator {
         if (!ISSUE_LINK.equals(entityName)) {
             throw modelError("Could not find definition for entity name " + entityName);
         }
-        if (!(entityCondition instanceof EntityExpr expr) || !(expr.getLhs() instanceof String field)) {
-            throw new UnsupportedOperationException("The stand-in's entity engine reads IssueLink by one field IN (…) only, not "
-                    + entityCondition);
+        List<InList> conditions = inLists(entityCondition);
+        InList driving = conditions.stream().filter(c -> INDEXED.contains(c.field())).findFirst()
+                .orElseThrow(() -> new UnsupportedOperationException("The stand-in's entity engine reads IssueLink through its indexes, "
+                        + "by source, destination or id IN (…), not " + entityCondition));
+        Map<Long, HostLink> matched = new LinkedHashMap<>();
+        for (Object value : driving.values()) {
+            for (HostLink link : linksWhere(driving.field(), ((Number) value).longValue())) {
+                if (conditions.stream().allMatch(c -> c == driving || c.accepts(link))) {
+                    matched.putIfAbsent(link.id(), link);
+                }
+            }
+        }
+        List<GenericValue> rows = new ArrayList<>(matched.size());
+        for (HostLink link : matched.values()) {
+            rows.add(row(link, fieldsToSelect));
+        }
+        calls.record("OfBizDelegator.findByCondition", rows.size());
+        return rows;
+    }
+
+    private static final List<String> INDEXED = List.of("source", "destination", "id");
+
+    /** {@code field IN (values)}, its values as longs for the look-ups. */
+    private record InList(String field, Collection<?> values, Set<Long> longs) {
+        boolean accepts(HostLink link) {
+            long value = switch (field) {
+                case "id" -> link.id();
+                case "linktype" -> link.linkTypeId();
+                case "source" -> link.sourceIssueId();
+                case "destination" -> link.destinationIssueId();
+                default -> throw new UnsupportedOperationException("The stand-in's entity engine filters IssueLink." + field + " not");
+            };
+            return longs.contains(value);
+        }
+    }
+
+    /** One {@code field IN (…)}, or several joined by AND: what the app asks; anything else is refused by name. */
+    private List<InList> inLists(EntityCondition condition) {
+        if (condition instanceof EntityConditionList list) {
+            if (!EntityOperator.AND.equals(list.getOperator())) {
+                throw new UnsupportedOperationException("The stand-in's entity engine joins IssueLink conditions with AND only, not "
+                        + list.getOperator().getCode());
+            }
+            List<InList> all = new ArrayList<>();
+            for (int i = 0; i < list.getConditionListSize(); i++) {
+                all.add(inList(list.getCondition(i)));
+            }
+            return all;
+        }
+        return List.of(inList(condition));
+    }
+
+    private InList inList(EntityCondition condition) {
+        if (!(condition instanceof EntityExpr expr) || !(expr.getLhs() instanceof String field)) {
+            throw new UnsupportedOperationException("The stand-in's entity engine reads IssueLink by field IN (…) only, not " + condition);
         }
         if (issueLink.getField(field) == null) {
             throw modelError("Field with name " + field + " not found in the " + ISSUE_LINK + " Entity");
@@ -65,18 +121,9 @@ public final class StandInOfBiz implements OfBizDelegator {
         if (values.size() > MAX_IN_LIST) {
             throw new DataAccessException(new GenericEntityExceptionOnOracle(values.size()));
         }
-        Map<Long, HostLink> matched = new LinkedHashMap<>();
-        for (Object value : values) {
-            for (HostLink link : linksWhere(field, ((Number) value).longValue())) {
-                matched.putIfAbsent(link.id(), link);
-            }
-        }
-        List<GenericValue> rows = new ArrayList<>(matched.size());
-        for (HostLink link : matched.values()) {
-            rows.add(row(link, fieldsToSelect));
-        }
-        calls.record("OfBizDelegator.findByCondition", rows.size());
-        return rows;
+        Set<Long> longs = new HashSet<>();
+        values.forEach(v -> longs.add(((Number) v).longValue()));
+        return new InList(field, values, longs);
     }
 
     private List<HostLink> linksWhere(String field, long value) {

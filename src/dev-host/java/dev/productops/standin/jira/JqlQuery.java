@@ -94,9 +94,9 @@ public record JqlQuery(List<Set<String>> projectKeyClauses, List<Set<String>> is
             Comparator<HostIssue> field = sort.field().equals("resolved")
                     ? Comparator.comparing(HostIssue::resolutionDate,
                             Comparator.nullsLast(sort.descending() ? Comparator.<Instant>reverseOrder() : Comparator.<Instant>naturalOrder()))
-                    : sort.descending() ? Comparator.comparing(HostIssue::issueKey).reversed() : Comparator.comparing(HostIssue::issueKey);
+                    : sort.descending() ? HostIssue.KEY_ORDER.reversed() : HostIssue.KEY_ORDER;
             order = order.thenComparing(field);
         }
-        return order.thenComparing(HostIssue::issueKey);
+        return order.thenComparing(HostIssue.KEY_ORDER);
     }
 }

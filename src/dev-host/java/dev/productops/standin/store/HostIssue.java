@@ -28,6 +28,28 @@ public record HostIssue(long id, String key, long projectId, String summary, Str
         }
     }
 
+    /**
+     * Issues in key order ("ABC-2" before "ABC-10"), the order of {@link IssueKey}, without parsing the keys: a search
+     * sorts thousands of issues and compares each key many times.
+     */
+    public static final java.util.Comparator<HostIssue> KEY_ORDER = (a, b) -> compareKeys(a.key, b.key);
+
+    static int compareKeys(String a, String b) {
+        int dashA = a.lastIndexOf('-');
+        int dashB = b.lastIndexOf('-');
+        int common = Math.min(dashA, dashB);
+        for (int i = 0; i < common; i++) {
+            int difference = Character.toUpperCase(a.charAt(i)) - Character.toUpperCase(b.charAt(i));
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        if (dashA != dashB) {
+            return dashA - dashB;
+        }
+        return Long.compare(Long.parseLong(a, dashA + 1, a.length(), 10), Long.parseLong(b, dashB + 1, b.length(), 10));
+    }
+
     public IssueKey issueKey() {
         return IssueKey.parse(key).orElseThrow();
     }

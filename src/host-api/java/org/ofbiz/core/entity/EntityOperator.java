@@ -6,6 +6,7 @@ package org.ofbiz.core.entity;
  */
 public class EntityOperator {
     public static final EntityOperator IN = new EntityOperator(7, "IN");
+    public static final EntityOperator AND = new EntityOperator(10, "AND");
 
     private final int id;
     private final String code;

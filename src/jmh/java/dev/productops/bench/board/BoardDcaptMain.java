@@ -31,7 +31,7 @@ import java.util.concurrent.locks.LockSupport;
  * The load test's board of five projects (one large, four mid-sized: ranks 3, 11, 21, 31 and 41 of 500 by size, scaled
  * to smaller instances) on the DCAPT-shaped organisation, alone: its time, Jira calls and rows, and a JFR recording of
  * the timed requests (target/benchmark/board-dcapt.jfr) to see where the time goes. Size with
- * {@code -Dbench.sample=dcapt[:N]}; embedded database.
+ * {@code -Dbench.sample=dcapt[:N]}; embedded database. The answer is kept in target/benchmark/board-dcapt.json.
  */
 public final class BoardDcaptMain {
     private static final int WARMUP = 2;
@@ -66,6 +66,7 @@ public final class BoardDcaptMain {
             standIn.jira().resetCallCounts();
             HttpResponse<String> counted = ok(http.send(request, HttpResponse.BodyHandlers.ofString()));
             List<JiraCalls.MethodCalls> calls = standIn.jira().calls().snapshot();
+            Files.writeString(results.resolve("board-dcapt.json"), counted.body(), StandardCharsets.UTF_8);
             List<Long> times = new ArrayList<>();
             try (Recording recording = new Recording(Configuration.getConfiguration("profile"))) {
                 recording.start();
@@ -91,6 +92,8 @@ public final class BoardDcaptMain {
         String text = String.join("\n", report) + "\n";
         System.out.println("\n" + text);
         Files.writeString(results.resolve("board-dcapt.txt"), text, StandardCharsets.UTF_8);
+        // The stand-in leaves non-daemon threads behind (Felix, Jetty), so the program ends itself once it has reported.
+        System.exit(0);
     }
 
     /**

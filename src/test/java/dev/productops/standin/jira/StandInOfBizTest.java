@@ -5,6 +5,7 @@ import com.atlassian.jira.ofbiz.OfBizDelegator;
 import dev.productops.standin.host.JiraCalls;
 import dev.productops.standin.host.StandInOfBiz;
 import org.junit.Test;
+import org.ofbiz.core.entity.EntityConditionList;
 import org.ofbiz.core.entity.EntityExpr;
 import org.ofbiz.core.entity.EntityOperator;
 import org.ofbiz.core.entity.GenericModelException;
@@ -43,6 +44,33 @@ public class StandInOfBizTest {
         assertEquals(Long.valueOf(10000L), ((GenericValue) inward.get(0)).getLong("linktype"));
 
         assertEquals(List.of(new JiraCalls.MethodCalls("OfBizDelegator.findByCondition", 2, 5)), calls.snapshot());
+    }
+
+    @Test
+    public void narrowsWhatTheIndexFoundByMoreInListsJoinedByAnd() {
+        EntityExpr fromVaultOrSecret = new EntityExpr("source", EntityOperator.IN, List.of(10000L, 10002L));
+        List<?> blocks = entities.findByCondition("IssueLink", new EntityConditionList(List.of(fromVaultOrSecret,
+                new EntityExpr("linktype", EntityOperator.IN, List.of(10000L))), EntityOperator.AND), List.of("id"));
+        assertEquals(Set.of(20000L, 20001L, 20002L), ids(blocks));
+        List<?> otherType = entities.findByCondition("IssueLink", new EntityConditionList(List.of(fromVaultOrSecret,
+                new EntityExpr("linktype", EntityOperator.IN, List.of(10003L))), EntityOperator.AND), List.of("id"));
+        assertEquals(Set.of(), ids(otherType));
+        List<?> toScript = entities.findByCondition("IssueLink", new EntityConditionList(List.of(
+                new EntityExpr("linktype", EntityOperator.IN, List.of(10000L)), fromVaultOrSecret,
+                new EntityExpr("destination", EntityOperator.IN, List.of(10001L))), EntityOperator.AND), List.of("id"));
+        assertEquals("the indexed condition drives whichever place it has", Set.of(20000L, 20002L), ids(toScript));
+        assertEquals(List.of(new JiraCalls.MethodCalls("OfBizDelegator.findByCondition", 3, 5)), calls.snapshot());
+
+        assertModelError(() -> entities.findByCondition("IssueLink", new EntityConditionList(List.of(fromVaultOrSecret,
+                new EntityExpr("type", EntityOperator.IN, List.of(10000L))), EntityOperator.AND), null),
+                "Field with name type not found in the IssueLink Entity");
+        try {
+            entities.findByCondition("IssueLink", new EntityConditionList(List.of(fromVaultOrSecret,
+                    new EntityExpr("destination", EntityOperator.IN, List.of(10001L))), new EntityOperator(11, "OR")), null);
+            fail("the stand-in refuses by name what it does not implement");
+        } catch (UnsupportedOperationException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("AND only"));
+        }
     }
 
     @Test

@@ -86,4 +86,15 @@ public class HostDataTest {
         assertTrue(IssueKey.parse("ABC").isEmpty());
         assertTrue(IssueKey.parse("7-ABC").isEmpty());
     }
+
+    @Test
+    public void searchesSortKeysAsIssueKeysDoWithoutParsingThem() {
+        List<String> keys = List.of("ABC-10", "ABC-2", "AB-100", "ABCD-1", "abc-3", "B-1", "A_B-5", "A1-7", "ABC-999999999999");
+        for (String a : keys) {
+            for (String b : keys) {
+                int expected = Integer.signum(IssueKey.parse(a).orElseThrow().compareTo(IssueKey.parse(b).orElseThrow()));
+                assertEquals(a + " vs " + b, expected, Integer.signum(HostIssue.compareKeys(a, b)));
+            }
+        }
+    }
 }

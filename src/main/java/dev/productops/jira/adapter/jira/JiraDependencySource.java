@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.exception.DataAccessException;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -24,6 +25,7 @@ import dev.productops.jira.application.dependency.port.BoardVersion;
 import dev.productops.jira.application.dependency.port.DependencyLinkRule;
 import dev.productops.jira.application.dependency.port.DependencySource;
 import dev.productops.jira.application.problem.DataUnavailable;
+import org.ofbiz.core.entity.EntityConditionList;
 import org.ofbiz.core.entity.EntityExpr;
 import org.ofbiz.core.entity.EntityOperator;
 import org.ofbiz.core.entity.GenericValue;
@@ -58,10 +60,11 @@ public class JiraDependencySource implements DependencySource {
     private final PermissionManager permissions;
     private final JiraAuthenticationContext authentication;
     private final OfBizDelegator entities;
+    private final IssueSearch search;
 
     public JiraDependencySource(ProjectManager projects, IssueManager issues, VersionManager versions, IssueLinkManager links,
                                 IssueLinkTypeManager linkTypes, PermissionManager permissions,
-                                JiraAuthenticationContext authentication, OfBizDelegator entities) {
+                                JiraAuthenticationContext authentication, OfBizDelegator entities, SearchService search) {
         this.projects = projects;
         this.issues = issues;
         this.versions = versions;
@@ -70,6 +73,7 @@ public class JiraDependencySource implements DependencySource {
         this.permissions = permissions;
         this.authentication = authentication;
         this.entities = entities;
+        this.search = new IssueSearch(search);
     }
 
     @Override
@@ -112,9 +116,11 @@ public class JiraDependencySource implements DependencySource {
                 involved.add(boardProject(project));
             }
         }
-        Map<Long, Long> plannedVersion = plannedVersions(involved);
+        Map<Long, List<BoardVersion>> versionsOf = new HashMap<>();
+        involved.forEach(p -> versionsOf.put(p.id(), p.versions()));
         Map<Long, BoardIssue> ends = new HashMap<>();
-        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), true)));
+        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(),
+                toBoardIssue(issue, plannedVersion(issue, versionsOf.get(issue.getProjectId())), true)));
         Map<Long, BoardIssue> endIssues = new LinkedHashMap<>();
         List<BoardLink> dependencies = new ArrayList<>();
         for (LinkRow link : crossProject) {
@@ -159,82 +165,91 @@ public class JiraDependencySource implements DependencySource {
 
     @Override
     public BoardSnapshot load(List<BoardProject> boardProjects, List<DependencyLinkRule> rules) {
-        ApplicationUser viewer = authentication.getLoggedInUser();
-        Map<Long, Long> plannedVersion = plannedVersions(boardProjects);
         Set<Long> scopeIds = new HashSet<>();
         for (BoardProject project : boardProjects) {
             scopeIds.addAll(IssueBatches.idsInProject(issues, project.id()));
         }
-        Map<Long, BoardIssue> visible = new LinkedHashMap<>();
-        loadVisible(scopeIds, viewer, plannedVersion, true, visible);
-        Set<Long> known = new HashSet<>(visible.keySet());
-        Set<Long> projectIds = new HashSet<>();
-        boardProjects.forEach(p -> projectIds.add(p.id()));
-        return around(visible.keySet(), known, rules, viewer, projectIds, new ArrayList<>(visible.values()));
+        return read(scopeIds, Set.of(), rules, boardProjects);
     }
 
     @Override
     public BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules) {
-        return around(issueIds, known, rules, authentication.getLoggedInUser(), new HashSet<>(), new ArrayList<>());
+        return read(issueIds, known, rules, List.of());
     }
 
     /**
-     * The links of these issues, read through Jira's entity engine a thousand issues at a time, once by source and
-     * once by destination ({@code SELECT id, linktype, source, destination FROM issuelink WHERE source IN (…)}, the
-     * columns Jira's own per-issue link reads filter on), so the cost follows the issues asked about, never the links
-     * the instance holds. Links carry no permission of their own: the ends are filtered by Browse permission below.
+     * The dependencies touching these issues and the visible issues at their ends that are not {@code known}. Links are
+     * read through Jira's entity engine a thousand issues at a time, once by source and once by destination, and only
+     * of the dependency link types ({@code SELECT id, linktype, source, destination FROM issuelink WHERE source IN (…)
+     * AND linktype IN (…)}), so the cost follows the issues asked about, never the links the instance holds. Links carry
+     * no permission of their own: their ends are read as the viewer, and a link with an end the viewer cannot see is
+     * left out. Issues of the board's projects are in scope; other ends come with their projects.
      */
-    private BoardSnapshot around(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules, ApplicationUser viewer,
-                                 Set<Long> knownProjects, List<BoardIssue> alreadyLoaded) {
+    private BoardSnapshot read(Collection<Long> issueIds, Set<Long> known, List<DependencyLinkRule> rules, List<BoardProject> boardProjects) {
         Map<Long, DependencyLinkRule> ruleByType = rulesByTypeId(rules);
-        Map<Long, LinkRow> candidates = new LinkedHashMap<>();
-        Set<Long> outsideIds = new HashSet<>();
-        if (!ruleByType.isEmpty()) {
-            for (LinkRow link : linksTouching(issueIds)) {
-                if (ruleByType.containsKey(link.typeId())) {
-                    candidates.putIfAbsent(link.id(), link);
-                }
-            }
+        if (ruleByType.isEmpty()) {
+            return new BoardSnapshot(List.of(), List.of(), List.of());
         }
-        for (LinkRow link : candidates.values()) {
+        List<LinkRow> candidates = linksTouching(issueIds, ruleByType.keySet());
+        Set<Long> endIds = new HashSet<>();
+        for (LinkRow link : candidates) {
             if (!known.contains(link.source())) {
-                outsideIds.add(link.source());
+                endIds.add(link.source());
             }
             if (!known.contains(link.destination())) {
-                outsideIds.add(link.destination());
+                endIds.add(link.destination());
             }
         }
-        Map<Long, BoardIssue> visible = new LinkedHashMap<>();
-        alreadyLoaded.forEach(i -> visible.put(i.id(), i));
-        Map<Long, Project> otherProjects = new LinkedHashMap<>();
-        List<Issue> outside = new ArrayList<>();
-        IssueBatches.forEach(issues, outsideIds, issue -> {
-            if (canBrowse(issue, viewer)) {
-                outside.add(issue);
-                if (!knownProjects.contains(issue.getProjectId())) {
-                    otherProjects.putIfAbsent(issue.getProjectId(), issue.getProjectObject());
-                }
+        Map<Long, BoardProject> scope = new HashMap<>();
+        boardProjects.forEach(p -> scope.put(p.id(), p));
+        Map<Long, BoardProject> others = new LinkedHashMap<>();
+        Map<Long, BoardIssue> visible = new HashMap<>(endIds.size() * 4 / 3 + 1);
+        forEachVisible(endIds, issue -> {
+            BoardProject project = scope.get(issue.getProjectId());
+            boolean inScope = project != null;
+            if (!inScope) {
+                project = others.computeIfAbsent(issue.getProjectId(), id -> boardProject(issue.getProjectObject()));
             }
+            visible.put(issue.getId(), toBoardIssue(issue, plannedVersion(issue, project.versions()), inScope));
         });
-        List<BoardProject> others = new ArrayList<>();
-        Map<Long, List<BoardVersion>> versionsByProject = new HashMap<>();
-        for (Project project : otherProjects.values()) {
-            BoardProject boardProject = boardProject(project);
-            others.add(boardProject);
-            versionsByProject.put(project.getId(), boardProject.versions());
-        }
-        for (Issue issue : outside) {
-            visible.put(issue.getId(), toBoardIssue(issue, plannedVersion(issue, versionsByProject.get(issue.getProjectId())), false));
-        }
         List<BoardLink> dependencies = new ArrayList<>();
-        for (LinkRow link : candidates.values()) {
+        Map<Long, BoardIssue> ends = new LinkedHashMap<>();
+        for (LinkRow link : candidates) {
             boolean sourceSeen = known.contains(link.source()) || visible.containsKey(link.source());
             boolean destinationSeen = known.contains(link.destination()) || visible.containsKey(link.destination());
             if (sourceSeen && destinationSeen) {
                 dependencies.add(toDependency(link, ruleByType.get(link.typeId())));
+                putIfSeen(visible, link.source(), ends);
+                putIfSeen(visible, link.destination(), ends);
             }
         }
-        return new BoardSnapshot(new ArrayList<>(visible.values()), dependencies, others);
+        return new BoardSnapshot(new ArrayList<>(ends.values()), dependencies, new ArrayList<>(others.values()));
+    }
+
+    private static void putIfSeen(Map<Long, BoardIssue> visible, long id, Map<Long, BoardIssue> into) {
+        BoardIssue issue = visible.get(id);
+        if (issue != null) {
+            into.putIfAbsent(id, issue);
+        }
+    }
+
+    /**
+     * Up to this many issues are read by id and checked one by one (an issue's few links on its view); more are found by
+     * Jira's search, which applies browse permission and issue security as one filter instead of a check per issue.
+     */
+    public static final int CHECKED_ONE_BY_ONE = 50;
+
+    private void forEachVisible(Collection<Long> ids, java.util.function.Consumer<Issue> action) {
+        ApplicationUser viewer = authentication.getLoggedInUser();
+        if (ids.size() <= CHECKED_ONE_BY_ONE) {
+            IssueBatches.forEach(issues, ids, issue -> {
+                if (canBrowse(issue, viewer)) {
+                    action.accept(issue);
+                }
+            });
+        } else {
+            search.forEachVisible(viewer, ids, "", "the issues at the ends of the board's dependencies", action);
+        }
     }
 
     /** One row of Jira's {@code issuelink} table, as the entity engine names its columns. */
@@ -246,34 +261,47 @@ public class JiraDependencySource implements DependencySource {
 
     private static final List<String> LINK_FIELDS = List.of("id", "linktype", "source", "destination");
 
-    /** Every link with an end among the ids: per chunk of {@link IssueBatches#BATCH}, one read by source, one by destination. */
-    private List<LinkRow> linksTouching(Collection<Long> issueIds) {
+    /**
+     * Every link of these types with an end among the ids: per chunk of {@link IssueBatches#BATCH}, one read by source and
+     * one by destination.
+     */
+    private List<LinkRow> linksTouching(Collection<Long> issueIds, Collection<Long> typeIds) {
         List<Long> ids = new ArrayList<>(issueIds);
-        Map<Long, LinkRow> found = new LinkedHashMap<>();
+        List<Long> types = new ArrayList<>(typeIds);
+        Map<Long, LinkRow> found = new HashMap<>();
+        List<LinkRow> inOrder = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IssueBatches.BATCH) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IssueBatches.BATCH));
             for (String end : List.of("source", "destination")) {
-                for (Object row : linkRows(end, chunk)) {
+                for (Object row : linkRows(end, chunk, types)) {
                     GenericValue value = (GenericValue) row;
-                    found.putIfAbsent(value.getLong("id"), new LinkRow(value.getLong("id"), value.getLong("linktype"),
-                            value.getLong("source"), value.getLong("destination")));
+                    Long id = value.getLong("id");
+                    if (!found.containsKey(id)) {
+                        LinkRow link = new LinkRow(id, value.getLong("linktype"), value.getLong("source"), value.getLong("destination"));
+                        found.put(id, link);
+                        inOrder.add(link);
+                    }
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        return inOrder;
     }
 
     /** Jira reports a failed entity-engine read as DataAccessException; the caller sees why instead of a bare server error. */
-    private List<?> linkRows(String end, List<Long> chunk) {
+    private List<?> linkRows(String end, List<Long> chunk, List<Long> types) {
         try {
-            return entities.findByCondition(OfBizDelegator.ISSUE_LINK, new EntityExpr(end, EntityOperator.IN, new ArrayList<>(chunk)),
-                    LINK_FIELDS);
+            return entities.findByCondition(OfBizDelegator.ISSUE_LINK, new EntityConditionList(List.of(
+                    new EntityExpr(end, EntityOperator.IN, new ArrayList<>(chunk)),
+                    new EntityExpr("linktype", EntityOperator.IN, types)), EntityOperator.AND), LINK_FIELDS);
         } catch (DataAccessException e) {
             throw new DataUnavailable("Jira could not read the issue links of the board. Try again later; the details are in Jira's log.", e);
         }
     }
 
-    /** The version an issue outside the board is planned in, by the same rule as {@link #plannedVersions}, from its own fix versions. */
+    /**
+     * The version an issue is planned in, from its own fix versions among its project's (in release order): its earliest
+     * unreleased fix version, else its latest released one.
+     */
     private static Long plannedVersion(Issue issue, List<BoardVersion> ordered) {
         if (ordered == null || issue.getFixVersions() == null) {
             return null;
@@ -345,25 +373,6 @@ public class JiraDependencySource implements DependencySource {
         return new BoardLink(link.id(), blocker, dependent, rule.linkTypeName());
     }
 
-    /** Issue id → the version it is planned in: its earliest unreleased fix version, else its latest one. */
-    private Map<Long, Long> plannedVersions(List<BoardProject> boardProjects) {
-        Map<Long, Long> planned = new HashMap<>();
-        for (BoardProject project : boardProjects) {
-            Map<Long, Version> byId = new HashMap<>();
-            versions.getVersions(project.id()).forEach(v -> byId.put(v.getId(), v));
-            for (BoardVersion version : project.versions()) {
-                Version jiraVersion = byId.get(version.id());
-                for (Long issueId : versions.getIssueIdsWithFixVersion(jiraVersion)) {
-                    Long current = planned.get(issueId);
-                    if (current == null || better(version, project.versions(), current)) {
-                        planned.put(issueId, version.id());
-                    }
-                }
-            }
-        }
-        return planned;
-    }
-
     private static boolean better(BoardVersion candidate, List<BoardVersion> ordered, long currentId) {
         BoardVersion current = ordered.stream().filter(v -> v.id() == currentId).findFirst().orElse(null);
         if (current == null) {
@@ -374,15 +383,6 @@ public class JiraDependencySource implements DependencySource {
         }
         int byOrder = Integer.compare(ordered.indexOf(candidate), ordered.indexOf(current));
         return candidate.released() ? byOrder > 0 : byOrder < 0;
-    }
-
-    private void loadVisible(Collection<Long> ids, ApplicationUser viewer, Map<Long, Long> plannedVersion, boolean inScope,
-                             Map<Long, BoardIssue> into) {
-        IssueBatches.forEach(issues, ids, issue -> {
-            if (!into.containsKey(issue.getId()) && canBrowse(issue, viewer)) {
-                into.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), inScope));
-            }
-        });
     }
 
     private boolean canBrowse(Issue issue, ApplicationUser viewer) {

@@ -56,7 +56,11 @@ public final class ScopeAnalysis {
         Set<Long> knownProjects = new HashSet<>();
         all.forEach(p -> knownProjects.add(p.id()));
         all.stream().filter(p -> !p.versions().isEmpty()).forEach(p -> planningProjects.add(p.id()));
-        for (BoardIssue issue : snapshot.issues()) {
+        // Issues are analysed in id order, whatever order Jira returned them in: where two chains are equally long, the
+        // critical path is then the same on every read of the same issues.
+        List<BoardIssue> inIdOrder = new java.util.ArrayList<>(snapshot.issues());
+        inIdOrder.sort(java.util.Comparator.comparingLong(BoardIssue::id));
+        for (BoardIssue issue : inIdOrder) {
             byId.put(issue.id(), issue);
             facts.set(index.add(issue.id()), facts(issue, windows, planningProjects, knownProjects, zone));
         }

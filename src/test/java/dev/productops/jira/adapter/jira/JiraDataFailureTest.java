@@ -27,7 +27,11 @@ import org.ofbiz.core.entity.GenericEntityException;
 
 import javax.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.ofbiz.core.entity.GenericValue;
+import org.ofbiz.core.entity.model.ModelEntity;
+import org.ofbiz.core.entity.model.ModelField;
 import java.util.Set;
 import java.util.TimeZone;
 
@@ -79,7 +83,7 @@ public class JiraDataFailureTest {
     @Test
     public void theBoardReportsWhichProjectCouldNotBeRead() {
         JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class));
+                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class), search);
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.load(List.of(new BoardProject(PAY, "PAY", "Payments", List.of())), List.of()));
         assertTrue(problem.getMessage(), problem.getMessage().contains("project 10000"));
@@ -96,7 +100,7 @@ public class JiraDataFailureTest {
         DataAccessException linksDown = new DataAccessException(databaseDown);
         when(entities.findByCondition(anyString(), any(), any())).thenThrow(linksDown);
         JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities);
+                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities, search);
 
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.around(List.of(1L), Set.of(1L), List.of(new DependencyLinkRule("Blocks", true))));
@@ -106,9 +110,43 @@ public class JiraDataFailureTest {
     }
 
     @Test
+    public void theBoardReportsThatTheIssuesAtItsDependenciesCouldNotBeSearched() throws Exception {
+        IssueLinkType blocks = mock(IssueLinkType.class);
+        when(blocks.getId()).thenReturn(10000L);
+        when(blocks.getName()).thenReturn("Blocks");
+        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+        when(linkTypes.getIssueLinkTypes()).thenReturn(List.of(blocks));
+        OfBizDelegator entities = mock(OfBizDelegator.class);
+        List<GenericValue> rows = new ArrayList<>();
+        for (long i = 0; i < JiraDependencySource.CHECKED_ONE_BY_ONE + 1; i++) {
+            rows.add(linkRow(100 + i, 10000L, 1L, 1000 + i));
+        }
+        when(entities.findByCondition(anyString(), any(), any())).thenReturn((List) rows);
+        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
+                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities, search);
+
+        DataUnavailable problem = expectDataUnavailable(
+                () -> source.around(List.of(1L), Set.of(1L), List.of(new DependencyLinkRule("Blocks", true))));
+
+        assertTrue(problem.getMessage(), problem.getMessage().contains("the ends of the board's dependencies"));
+        assertSame("the cause stays attached for Jira's log", indexDown, problem.getCause());
+    }
+
+    private static GenericValue linkRow(long id, long type, long source, long destination) {
+        ModelEntity entity = new ModelEntity();
+        entity.setEntityName("IssueLink");
+        for (String name : List.of("id", "linktype", "source", "destination")) {
+            ModelField field = new ModelField();
+            field.setName(name);
+            entity.addField(field);
+        }
+        return new GenericValue(entity, java.util.Map.of("id", id, "linktype", type, "source", source, "destination", destination));
+    }
+
+    @Test
     public void theRestCallerGetsAServiceUnavailableErrorCollectionWithTheReason() {
         JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class));
+                mock(IssueLinkManager.class), mock(IssueLinkTypeManager.class), permissions, authentication, mock(OfBizDelegator.class), search);
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.load(List.of(new BoardProject(PAY, "PAY", "Payments", List.of())), List.of()));
 

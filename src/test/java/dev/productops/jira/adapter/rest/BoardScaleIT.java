@@ -2,6 +2,7 @@ package dev.productops.jira.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.productops.jira.adapter.jira.JiraDependencySource;
 import dev.productops.standin.JiraStandIn;
 import dev.productops.standin.sample.DcaptOrganisation;
 import dev.productops.standin.sample.SampleOrganisation;
@@ -78,6 +79,12 @@ public class BoardScaleIT {
         long linkReads = large.callsByMethod().getOrDefault("OfBizDelegator.findByCondition", 0L);
         assertTrue(linkReads + " bulk link reads for " + boardIssues + " board issues, at most " + linkReadBound,
                 linkReads >= 2 && linkReads <= linkReadBound);
+        // Browse permission and issue security come with Jira's search of the dependencies' ends, a thousand per search;
+        // only the projects, and a walk step's few issues, are checked one by one.
+        long permissionChecks = large.callsByMethod().getOrDefault("PermissionManager.hasPermission", 0L);
+        long permissionBound = keys.size() + (long) WALK_STEPS * JiraDependencySource.CHECKED_ONE_BY_ONE;
+        assertTrue(permissionChecks + " permission checks for " + boardIssues + " board issues, at most " + permissionBound,
+                permissionChecks <= permissionBound);
         assertEquals("Jira rows read, method by method", small.rowsByMethod(), large.rowsByMethod());
         assertEquals("Jira calls, method by method", small.callsByMethod(), large.callsByMethod());
         assertEquals(small.bytes(), large.bytes());

@@ -86,6 +86,27 @@ public class DependencyBoardTest {
     }
 
     @Test
+    public void theCriticalPathDoesNotDependOnTheOrderJiraReturnsIssuesIn() {
+        // PAY-1 → CHK-1 and PAY-3 → CHK-3 are equally long chains of open issues: one of them is the path, always the same.
+        InMemoryJira reversed = new InMemoryJira()
+                .project(new BoardProject(2, "CHK", "Checkout", List.of(new BoardVersion(200, "CHK Sprint 9", MONDAY.minusWeeks(2), MONDAY.plusWeeks(2), false))))
+                .project(new BoardProject(1, "PAY", "Payments", List.of(new BoardVersion(100, "PAY Sprint 9", MONDAY.minusWeeks(2), MONDAY.plusWeeks(2), false))))
+                .issue(issue(23, "CHK-3", 2, "CHK", "new", null)).issue(issue(13, "PAY-3", 1, "PAY", "new", MONDAY.minusDays(10)))
+                .issue(issue(22, "CHK-2", 2, "CHK", "new", null)).issue(issue(12, "PAY-2", 1, "PAY", "done", null))
+                .issue(issue(21, "CHK-1", 2, "CHK", "new", null)).issue(issue(11, "PAY-1", 1, "PAY", "new", MONDAY))
+                .link(new BoardLink(1003, 13, 23, "Blocks")).link(new BoardLink(1002, 12, 22, "Blocks"))
+                .link(new BoardLink(1001, 11, 21, "Blocks"));
+        InMemoryPlanning planning = new InMemoryPlanning();
+        SignedIn alice = SignedIn.as("alice", ZoneId.of("UTC"));
+        BoardView inOrder = boardFor(alice).board(query("PAY", "CHK"));
+        BoardView inReverse = new DependencyBoard(reversed, planning, planning, alice, alice, Clock.fixed(NOW, ZoneOffset.UTC))
+                .board(query("PAY", "CHK"));
+
+        assertEquals(2, inOrder.criticalPath().size());
+        assertEquals(inOrder.criticalPath(), inReverse.criticalPath());
+    }
+
+    @Test
     public void aCycleThroughOtherTeamsIsReportedWholeOnOneTeamsBoard() {
         // PAY-1 blocks CHK-1, which blocks MOB-9, which blocks PAY-1 again: PAY's board holds only PAY-1.
         jira.project(new BoardProject(3, "MOB", "Mobile", List.of())).issue(issue(31, "MOB-9", 3, "MOB", "new", null))

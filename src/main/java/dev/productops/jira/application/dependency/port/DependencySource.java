@@ -9,9 +9,10 @@ public interface DependencySource {
     Optional<BoardProject> visibleProject(String key);
 
     /**
-     * The viewer-visible issues of the projects and every dependency (by the rules) touching them. A link whose
-     * other end the viewer cannot see is left out entirely; a visible other end outside the projects is included
-     * with {@code inScope = false}. Links listed from both ends count once (Jira stores each link once).
+     * Every dependency (by the rules) touching the projects' issues that the viewer can see both ends of, and those ends:
+     * issues of the projects with {@code inScope = true}, others with {@code inScope = false} and their projects. An issue
+     * without dependencies is not read. A link whose other end the viewer cannot see is left out entirely. Links listed
+     * from both ends count once (Jira stores each link once).
      */
     BoardSnapshot load(List<BoardProject> projects, List<DependencyLinkRule> rules);
 

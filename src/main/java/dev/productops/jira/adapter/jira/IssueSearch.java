@@ -1,0 +1,84 @@
+package dev.productops.jira.adapter.jira;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import dev.productops.jira.application.problem.DataUnavailable;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Jira's issue search (JQL) as the viewer: the index answers only the issues that match and drops those the viewer may
+ * not browse (project permission and issue security) with one cached filter, so nothing asks about permissions one issue
+ * at a time.
+ */
+final class IssueSearch {
+    /**
+     * Issues per search page. Jira 11 on OpenSearch refuses to page past its result window (10,000 by default), so
+     * pages stay well inside it; on Lucene a page costs one index search plus one document read per issue.
+     */
+    static final int PAGE = 1000;
+    /** Issue ids per {@code issue in (…)}: a thousand terms stay far below Lucene's clause limit, and one page holds them. */
+    static final int IDS_PER_QUERY = 1000;
+
+    private final SearchService search;
+
+    IssueSearch(SearchService search) {
+        this.search = search;
+    }
+
+    /**
+     * Every page of the search, as the viewer.
+     *
+     * @param what what is searched for, in words, for the message when Jira cannot answer
+     */
+    void forEach(ApplicationUser viewer, String jql, String what, Consumer<Issue> action) {
+        SearchService.ParseResult parsed = search.parseQuery(viewer, jql);
+        if (!parsed.isValid()) {
+            // The JQL is ours, built from numbers and dates: Jira refusing it is a bug here, not the user's input.
+            throw new IllegalStateException("Jira did not accept the query " + jql + ": " + parsed.getErrors().getErrorMessages());
+        }
+        Query query = parsed.getQuery();
+        try {
+            int start = 0;
+            while (true) {
+                SearchResults<Issue> page = search.search(viewer, query, new PagerFilter<>(start, PAGE));
+                page.getResults().forEach(action);
+                start += page.getResults().size();
+                if (page.getResults().isEmpty() || start >= page.getTotal()) {
+                    return;
+                }
+            }
+        } catch (SearchException e) {
+            throw new DataUnavailable("Jira could not search " + what + ". Try again later; the details are in Jira's log.", e);
+        }
+    }
+
+    /**
+     * The issues among the ids that the viewer may browse, a thousand ids per search ({@code issue in (…)}, each answered
+     * in one page). Ids of deleted issues match nothing.
+     *
+     * @param restriction more JQL ANDed to each search, or empty
+     */
+    void forEachVisible(ApplicationUser viewer, Collection<Long> issueIds, String restriction, String what, Consumer<Issue> action) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(issueIds));
+        for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
+            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
+            String jql = (restriction.isEmpty() ? "" : restriction + " AND ") + "issue in (" + joined(chunk) + ") ORDER BY key";
+            forEach(viewer, jql, what, action);
+        }
+    }
+
+    static String joined(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+}
