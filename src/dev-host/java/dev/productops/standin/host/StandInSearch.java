@@ -41,10 +41,26 @@ public final class StandInSearch implements SearchService {
                 }
             });
 
+    /**
+     * The index behind the search: Lucene in Jira 10.3. The Jira 11 stand-in's build renames this constant
+     * (src/jira11/transformer/standin-directs.properties) and its search then pages as Jira 11 on OpenSearch does: a
+     * search may not reach past OpenSearch's {@code max_result_window}, 10,000 hits by default.
+     */
+    static final String INDEX = "search index: Lucene (Jira 10.3)";
+    static final int OPENSEARCH_RESULT_WINDOW = 10_000;
+
+    private final int resultWindow;
+
     public StandInSearch(HostData data, JiraCalls calls, StandInTimeZones zones) {
+        this(data, calls, zones, INDEX.contains("OpenSearch") ? OPENSEARCH_RESULT_WINDOW : Integer.MAX_VALUE);
+    }
+
+    /** @param resultWindow how far a search can be paged ({@code from + size}), as OpenSearch's max_result_window */
+    public StandInSearch(HostData data, JiraCalls calls, StandInTimeZones zones, int resultWindow) {
         this.data = data;
         this.calls = calls;
         this.zones = zones;
+        this.resultWindow = resultWindow;
     }
 
     /** What the search ran: the JQL and what the stand-in made of it. */
@@ -78,6 +94,12 @@ public final class StandInSearch implements SearchService {
     public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException {
         if (!(query instanceof ParsedQuery parsed)) {
             throw new SearchException("The stand-in searches only queries made by its parseQuery, not " + query);
+        }
+        if ((long) pager.getStart() + pager.getMax() > resultWindow) {
+            // OpenSearch's own words for a page past the window; Jira 11 passes the failure on as a SearchException.
+            throw new SearchException("Result window is too large, from + size must be less than or equal to: [" + resultWindow
+                    + "] but was [" + ((long) pager.getStart() + pager.getMax()) + "]. See the scroll api for a more efficient way to "
+                    + "request large data sets. This limit can be set by changing the [index.max_result_window] index level setting.");
         }
         Optional<HostUser> user = user(searcher);
         String key = user.map(HostUser::username).orElse("") + "\n" + parsed.jql();

@@ -37,11 +37,29 @@ final class IssueSearch {
     }
 
     /**
+     * How far a search can be paged: Jira 11 on OpenSearch refuses pages past its {@code max_result_window}, 10,000 by
+     * default ("Migrating Lucene collectors to Search API in Jira 11").
+     */
+    static final int RESULT_WINDOW = 10_000;
+
+    /**
      * Every page of the search, as the viewer.
      *
      * @param what what is searched for, in words, for the message when Jira cannot answer
      */
     void forEach(ApplicationUser viewer, String jql, String what, Consumer<Issue> action) {
+        forEach(viewer, jql, what, false, action);
+    }
+
+    /**
+     * Every page of the search when its matches fit in {@link #RESULT_WINDOW}; otherwise nothing is passed on and the
+     * answer is false, for the caller to search in slices.
+     */
+    boolean forEachWithinWindow(ApplicationUser viewer, String jql, String what, Consumer<Issue> action) {
+        return forEach(viewer, jql, what, true, action);
+    }
+
+    private boolean forEach(ApplicationUser viewer, String jql, String what, boolean onlyWithinWindow, Consumer<Issue> action) {
         SearchService.ParseResult parsed = search.parseQuery(viewer, jql);
         if (!parsed.isValid()) {
             // The JQL is ours, built from numbers and dates: Jira refusing it is a bug here, not the user's input.
@@ -52,10 +70,13 @@ final class IssueSearch {
             int start = 0;
             while (true) {
                 SearchResults<Issue> page = search.search(viewer, query, new PagerFilter<>(start, PAGE));
+                if (start == 0 && onlyWithinWindow && page.getTotal() > RESULT_WINDOW) {
+                    return false;
+                }
                 page.getResults().forEach(action);
                 start += page.getResults().size();
                 if (page.getResults().isEmpty() || start >= page.getTotal()) {
-                    return;
+                    return true;
                 }
             }
         } catch (SearchException e) {

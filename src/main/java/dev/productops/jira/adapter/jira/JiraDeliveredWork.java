@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -51,20 +52,35 @@ public class JiraDeliveredWork implements DeliveredWork {
             return List.of();
         }
         ZoneId zone = timeZones.getLoggedInUserTimeZone().toZoneId();
-        // JQL counts in whole minutes: ask for the minutes around the instants, then keep exactly those between.
-        String jql = "project in (" + IssueSearch.joined(projectIds) + ")"
-                + " AND resolved >= \"" + JQL_MINUTE.format(from.atZone(zone).truncatedTo(ChronoUnit.MINUTES)) + "\""
-                + " AND resolved < \"" + JQL_MINUTE.format(minuteAtOrAfter(until.atZone(zone))) + "\""
-                + " ORDER BY key";
         List<ResolvedIssue> resolved = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        search.forEach(authentication.getLoggedInUser(), jql, projectsText(projectIds), issue -> {
+        // JQL counts in whole minutes: ask for the minutes around the instants, then keep exactly those between.
+        resolvedIn(projectIds, from.atZone(zone).truncatedTo(ChronoUnit.MINUTES), minuteAtOrAfter(until.atZone(zone)), issue -> {
             Instant at = issue.getResolutionDate() == null ? null : issue.getResolutionDate().toInstant();
             if (at != null && !at.isBefore(from) && at.isBefore(until) && seen.add(issue.getId())) {
                 resolved.add(new ResolvedIssue(issue.getId(), issue.getKey(), at));
             }
         });
         return resolved;
+    }
+
+    /**
+     * The issues resolved from {@code start} (inclusive) to {@code end} (exclusive), whole minutes. A period with more
+     * resolved issues than one search can page through (Jira 11 on OpenSearch) is searched in halves, down to a minute.
+     */
+    private void resolvedIn(Collection<Long> projectIds, ZonedDateTime start, ZonedDateTime end, Consumer<Issue> action) {
+        String jql = "project in (" + IssueSearch.joined(projectIds) + ")"
+                + " AND resolved >= \"" + JQL_MINUTE.format(start) + "\""
+                + " AND resolved < \"" + JQL_MINUTE.format(end) + "\""
+                + " ORDER BY key";
+        long minutes = ChronoUnit.MINUTES.between(start, end);
+        if (minutes <= 1) {
+            search.forEach(authentication.getLoggedInUser(), jql, projectsText(projectIds), action);
+        } else if (!search.forEachWithinWindow(authentication.getLoggedInUser(), jql, projectsText(projectIds), action)) {
+            ZonedDateTime middle = start.plusMinutes(minutes / 2);
+            resolvedIn(projectIds, start, middle, action);
+            resolvedIn(projectIds, middle, end, action);
+        }
     }
 
     @Override
