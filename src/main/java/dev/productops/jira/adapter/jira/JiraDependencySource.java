@@ -318,6 +318,13 @@ public class JiraDependencySource implements DependencySource {
     }
 
     @Override
+    public Set<Long> visibleIssueIds(Collection<Long> issueIds) {
+        Set<Long> visible = new HashSet<>();
+        forEachVisible(new HashSet<>(issueIds), issue -> visible.add(issue.getId()));
+        return visible;
+    }
+
+    @Override
     public Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules) {
         IssueLink link = links.getIssueLink(linkId);
         if (link == null) {

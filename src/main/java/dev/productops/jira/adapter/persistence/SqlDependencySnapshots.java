@@ -206,7 +206,7 @@ public class SqlDependencySnapshots implements DependencySnapshots, RecordedCycl
                 return java.util.Optional.<Recorded>empty();
             }
             List<Cycle> cycles = new ArrayList<>();
-            through.forEach((id, mine) -> cycles.add(new Cycle(mine, issues.get(id).size(), projects.get(id))));
+            through.forEach((id, mine) -> cycles.add(new Cycle(mine, issues.get(id), projects.get(id))));
             return java.util.Optional.of(new Recorded(recordedOn, cycles));
         });
     }

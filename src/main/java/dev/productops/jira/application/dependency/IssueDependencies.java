@@ -97,8 +97,10 @@ public class IssueDependencies {
         if (recorded.isPresent() && !recorded.get().cycles().isEmpty()) {
             Set<Long> browsable = projects.browsableProjectIds();
             for (RecordedCycles.Cycle cycle : recorded.get().cycles()) {
-                // A cycle through a project the viewer cannot browse is not told: it would reveal issues they may not see.
-                if (browsable.containsAll(cycle.projectIds())) {
+                // A cycle through an issue the viewer cannot browse (its project, or its issue security) is not told: its
+                // length and its existence would reveal that issue. Issues are asked about only for cycles that pass the
+                // project check, and only when there is a cycle, which is rare.
+                if (browsable.containsAll(cycle.projectIds()) && source.visibleIssueIds(cycle.issueIds()).containsAll(cycle.issueIds())) {
                     List<String> neighbours = new ArrayList<>();
                     for (BoardLink link : links.links()) {
                         if (cycle.throughLinks().contains(link.linkId())) {

@@ -85,7 +85,7 @@ public class IssueDependenciesTest {
     public void aRecordedCycleIsToldWithTheDayOfTheSnapshotAndItsLinkIsNoLongerCountedAsFine() {
         RecordedCycles cycles = links -> {
             assertEquals(Set.of(1001L, 1002L, 1003L), Set.copyOf(links));
-            return Optional.of(new RecordedCycles.Recorded(RECORDED, List.of(new RecordedCycles.Cycle(Set.of(1002L), 3, Set.of(1L, 2L)))));
+            return Optional.of(new RecordedCycles.Recorded(RECORDED, List.of(new RecordedCycles.Cycle(Set.of(1002L), Set.of(11L, 22L, 12L), Set.of(1L, 2L)))));
         };
         Report report = reportOf(11, cycles).orElseThrow();
         assertEquals(List.of(new IssueDependencies.Cycle(RECORDED, 3, List.of("CHK-2"))), report.cycles());
@@ -96,9 +96,19 @@ public class IssueDependenciesTest {
     @Test
     public void aCycleThroughAProjectTheViewerCannotBrowseIsNotTold() {
         RecordedCycles cycles = links -> Optional.of(new RecordedCycles.Recorded(RECORDED,
-                List.of(new RecordedCycles.Cycle(Set.of(1002L), 4, Set.of(1L, 2L, 99L)))));
+                List.of(new RecordedCycles.Cycle(Set.of(1002L), Set.of(11L, 22L, 12L, 99L), Set.of(1L, 2L, 99L)))));
         Report report = reportOf(11, cycles).orElseThrow();
         assertEquals(List.of(), report.cycles());
+        assertEquals(2, report.settled());
+    }
+
+    @Test
+    public void aCycleThroughAnIssueTheViewerCannotSeeIsNotToldEvenInProjectsTheyBrowse() {
+        RecordedCycles cycles = links -> Optional.of(new RecordedCycles.Recorded(RECORDED,
+                List.of(new RecordedCycles.Cycle(Set.of(1002L), Set.of(11L, 22L, 12L), Set.of(1L, 2L)))));
+        jira.hiddenByIssueSecurity(12);
+        Report report = reportOf(11, cycles).orElseThrow();
+        assertEquals("its length would tell of PAY-2", List.of(), report.cycles());
         assertEquals(2, report.settled());
     }
 

@@ -25,6 +25,7 @@ import java.util.Set;
 public final class InMemoryJira implements DependencySource, DeliveredWork {
     private final Map<String, BoardProject> projects = new LinkedHashMap<>();
     private final List<BoardIssue> issues = new ArrayList<>();
+    private final Set<Long> hidden = new HashSet<>();
     private final List<BoardLink> links = new ArrayList<>();
     private final Map<Long, Instant> resolved = new LinkedHashMap<>();
     private final List<WaitingIssue> waiting = new ArrayList<>();
@@ -99,6 +100,19 @@ public final class InMemoryJira implements DependencySource, DeliveredWork {
     private static BoardIssue outOfScope(BoardIssue i) {
         return new BoardIssue(i.id(), i.key(), i.summary(), i.status(), i.statusCategory(), i.assignee(), i.dueDate(), i.created(),
                 i.updated(), i.projectId(), i.projectKey(), i.versionId(), false);
+    }
+
+    /** Hides an issue from the viewer as issue security does; only {@link #visibleIssueIds} knows of it. */
+    public InMemoryJira hiddenByIssueSecurity(long issueId) {
+        hidden.add(issueId);
+        return this;
+    }
+
+    @Override
+    public Set<Long> visibleIssueIds(Collection<Long> issueIds) {
+        Set<Long> visible = new HashSet<>();
+        issues.stream().filter(i -> issueIds.contains(i.id()) && !hidden.contains(i.id())).forEach(i -> visible.add(i.id()));
+        return visible;
     }
 
     @Override

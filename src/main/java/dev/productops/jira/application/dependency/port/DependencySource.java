@@ -35,6 +35,9 @@ public interface DependencySource {
     record CrossProjectDependencies(List<BoardProject> projects, BoardSnapshot snapshot) {
     }
 
+    /** The ids among these of the issues the viewer may browse (Jira's browse permission and issue security). */
+    java.util.Set<Long> visibleIssueIds(java.util.Collection<Long> issueIds);
+
     /** Whether Jira still has this link and the viewer may see both its ends. */
     Optional<BoardLink> visibleLink(long linkId, List<DependencyLinkRule> rules);
 

@@ -24,11 +24,17 @@ public interface RecordedCycles {
         }
     }
 
-    /** {@code throughLinks}: which of the links asked about lie on it. {@code issues}: how many issues it has. */
-    record Cycle(Set<Long> throughLinks, int issues, Set<Long> projectIds) {
+    /** {@code throughLinks}: which of the links asked about lie on it. {@code issueIds}: the issues on it. */
+    record Cycle(Set<Long> throughLinks, Set<Long> issueIds, Set<Long> projectIds) {
         public Cycle {
             throughLinks = Set.copyOf(throughLinks);
+            issueIds = Set.copyOf(issueIds);
             projectIds = Set.copyOf(projectIds);
+        }
+
+        /** How many issues the cycle has. */
+        public int issues() {
+            return issueIds.size();
         }
     }
 }
