@@ -21,6 +21,13 @@ final class VisibleIssues implements IssueDirectory {
     }
 
     @Override
+    public Map<String, IssueReference> findVisibleByCurrentKey(Collection<String> issueKeys) {
+        Map<String, IssueReference> found = new java.util.HashMap<>();
+        issueKeys.forEach(key -> findVisible(key).ifPresent(issue -> found.put(issue.key(), issue)));
+        return found;
+    }
+
+    @Override
     public Map<Long, IssueReference> visible(Collection<Long> ids) {
         return ids.stream().collect(Collectors.toMap(id -> id, VisibleIssues::reference, (a, b) -> a));
     }

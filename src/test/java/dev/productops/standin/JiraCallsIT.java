@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.ClassRule;
 import org.junit.Test;
 
+import dev.productops.standin.sample.SampleOrganisation;
 import dev.productops.standin.store.HostData;
 import dev.productops.standin.store.HostIssue;
 
@@ -63,13 +64,37 @@ public class JiraCallsIT {
         long bound = 2 * (chunks(pay.size()) + 4 + 2);
         assertTrue("between 2 and " + bound + " bulk link reads: " + report,
                 reads.get("count").asLong() >= 2 && reads.get("count").asLong() <= bound);
-        long boardLinkRows = pay.stream().mapToLong(i -> data.outwardLinks(i.id()).size() + data.inwardLinks(i.id()).size()).sum();
-        assertTrue("every link of every PAY issue is read, by its source or its destination: " + report,
+        long blocksId = SampleOrganisation.BLOCKS.id();
+        long boardLinkRows = pay.stream().mapToLong(i -> data.outwardLinks(i.id()).stream().filter(l -> l.linkTypeId() == blocksId).count()
+                + data.inwardLinks(i.id()).stream().filter(l -> l.linkTypeId() == blocksId).count()).sum();
+        assertTrue("every Blocks link of every PAY issue is read, by its source or its destination: " + report,
                 reads.get("rows").asLong() >= boardLinkRows);
     }
 
     private static long chunks(int issues) {
         return (issues + 999) / 1000;
+    }
+
+    @Test
+    public void anImportAsksJiraForTheIssuesOfTheWholeFileInOneSearch() throws Exception {
+        JIRA.send(HttpRequest.newBuilder(URI.create(JIRA.url(CALLS))).DELETE(), "admin");
+        String csv = "title,issues\n"
+                + "Import of calls one,PAY-1;PAY-2\n"
+                + "Import of calls two,pay-2;CHK-1\n"
+                + "Import of calls three,PAY-3; CHK-1 ;PAY-1\n"
+                + "Import of calls four,NOPE-1\n";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(JIRA.url("/rest/productops/1.0/insights/import?firstRow=2")))
+                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(csv));
+        JsonNode imported = JSON.readTree(JIRA.send(request, "admin").body());
+        assertEquals(imported.toString(), 3, imported.get("created").asInt());
+        assertEquals(imported.toString(), 1, imported.get("rejected").size());
+
+        JsonNode report = JSON.readTree(JIRA.get(CALLS, "admin").body());
+        JsonNode searches = method(report, "SearchService.search");
+        assertEquals("the file's five keys in one search: " + report, 1, searches.get("count").asLong());
+        assertEquals("PAY-1, PAY-2, PAY-3 and CHK-1 found: " + report, 4, searches.get("rows").asLong());
+        JsonNode oneByOne = method(report, "IssueManager.getIssueObject");
+        assertEquals("only the key the search did not find is asked on its own: " + report, 1, oneByOne.get("count").asLong());
     }
 
     @Test

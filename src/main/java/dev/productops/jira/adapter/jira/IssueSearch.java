@@ -99,6 +99,18 @@ final class IssueSearch {
         }
     }
 
+    /**
+     * The issues with these keys that the viewer may browse, a thousand keys per search ({@code issuekey in (…)}).
+     * The keys must be well-formed issue keys: they go into the JQL as they are.
+     */
+    void forEachWithKey(ApplicationUser viewer, Collection<String> keys, String what, Consumer<Issue> action) {
+        List<String> all = new ArrayList<>(new TreeSet<>(keys));
+        for (int start = 0; start < all.size(); start += IDS_PER_QUERY) {
+            forEach(viewer, "issuekey in (" + String.join(", ", all.subList(start, Math.min(all.size(), start + IDS_PER_QUERY)))
+                    + ") ORDER BY key", what, action);
+        }
+    }
+
     static String joined(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }

@@ -1,5 +1,6 @@
 package dev.productops.jira.adapter.jira;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -12,7 +13,11 @@ import dev.productops.jira.application.port.IssueReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** Issues as Jira's own permission scheme lets the logged-in user see them (issue security included). */
@@ -20,12 +25,14 @@ public class JiraIssueDirectory implements IssueDirectory {
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
     private final JiraAuthenticationContext authenticationContext;
+    private final IssueSearch search;
 
     public JiraIssueDirectory(IssueManager issueManager, PermissionManager permissionManager,
-                              JiraAuthenticationContext authenticationContext) {
+                              JiraAuthenticationContext authenticationContext, SearchService search) {
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.authenticationContext = authenticationContext;
+        this.search = new IssueSearch(search);
     }
 
     @Override
@@ -35,6 +42,24 @@ public class JiraIssueDirectory implements IssueDirectory {
         }
         Issue issue = issueManager.getIssueObject(issueKey.trim());
         return issue != null && canBrowse(issue, authenticationContext.getLoggedInUser()) ? Optional.of(reference(issue)) : Optional.empty();
+    }
+
+    /** Jira's issue key format: only keys of this form go into the JQL, so a file's text can never change the query. */
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]*-[1-9][0-9]{0,17}");
+
+    @Override
+    public Map<String, IssueReference> findVisibleByCurrentKey(Collection<String> issueKeys) {
+        Set<String> wellFormed = new TreeSet<>();
+        for (String key : issueKeys) {
+            String upper = key == null ? "" : key.strip().toUpperCase(Locale.ROOT);
+            if (ISSUE_KEY.matcher(upper).matches()) {
+                wellFormed.add(upper);
+            }
+        }
+        Map<String, IssueReference> found = new LinkedHashMap<>();
+        search.forEachWithKey(authenticationContext.getLoggedInUser(), wellFormed, "the issues named in the file",
+                issue -> found.put(issue.getKey().toUpperCase(Locale.ROOT), reference(issue)));
+        return found;
     }
 
     @Override

@@ -66,8 +66,10 @@ public class InsightImport {
     public ImportReport importRows(List<ImportRow> rows) {
         Viewer viewer = viewers.require();
         Map<String, Customer> customersByName = customers.namedAnyOf(customerNames(rows));
-        // Rows of one file mostly link the same few issues: each distinct key is asked of Jira once.
+        // Every key of the file is asked of Jira at once; a key not found that way (mistyped, or the issue moved since)
+        // is asked on its own, once, by the rows that name it.
         Map<String, Optional<IssueReference>> issuesByKey = new HashMap<>();
+        issues.findVisibleByCurrentKey(issueKeys(rows)).forEach((key, issue) -> issuesByKey.put(key, Optional.of(issue)));
         List<ImportReport.Rejection> rejected = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -125,6 +127,12 @@ public class InsightImport {
                     InvalidInput.of("issues", "Issue " + key + " does not exist or you do not have permission to see it.")));
         }
         return new Candidate(row.row(), content, InsightFingerprint.of(content), linkTo);
+    }
+
+    private static Set<String> issueKeys(List<ImportRow> rows) {
+        Set<String> keys = new LinkedHashSet<>();
+        rows.forEach(r -> split(r.value("issues")).forEach(k -> keys.add(k.toUpperCase(Locale.ROOT))));
+        return keys;
     }
 
     private static Set<String> customerNames(List<ImportRow> rows) {

@@ -24,7 +24,8 @@ public class JiraIssueDirectoryTest {
     private final JiraAuthenticationContext authenticationContext = mock(JiraAuthenticationContext.class);
     private final ApplicationUser bob = mock(ApplicationUser.class);
     private final MutableIssue issue = mock(MutableIssue.class);
-    private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissionManager, authenticationContext);
+    private final JiraIssueDirectory directory = new JiraIssueDirectory(issueManager, permissionManager, authenticationContext,
+            mock(com.atlassian.jira.bc.issue.search.SearchService.class));
 
     @Before
     public void setUp() {

@@ -121,6 +121,11 @@ public class ImportFailuresTest {
             }
 
             @Override
+            public Map<String, IssueReference> findVisibleByCurrentKey(Collection<String> issueKeys) {
+                return Map.of();
+            }
+
+            @Override
             public Map<Long, IssueReference> visible(Collection<Long> ids) {
                 return Map.of();
             }

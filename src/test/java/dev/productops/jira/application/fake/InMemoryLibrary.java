@@ -109,6 +109,13 @@ public final class InMemoryLibrary implements InsightStore, InsightLinks, IssueD
     }
 
     @Override
+    public Map<String, IssueReference> findVisibleByCurrentKey(Collection<String> issueKeys) {
+        Map<String, IssueReference> found = new HashMap<>();
+        issueKeys.forEach(key -> findVisible(key.toUpperCase(java.util.Locale.ROOT)).ifPresent(i -> found.put(i.key(), i)));
+        return found;
+    }
+
+    @Override
     public Map<Long, IssueReference> visible(Collection<Long> ids) {
         Map<Long, IssueReference> found = new HashMap<>();
         visibleIssues.values().stream().filter(i -> ids.contains(i.id())).forEach(i -> found.put(i.id(), i));
