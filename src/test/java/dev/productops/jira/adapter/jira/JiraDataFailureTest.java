@@ -91,16 +91,10 @@ public class JiraDataFailureTest {
 
     @Test
     public void theBoardReportsThatItsLinksCouldNotBeRead() {
-        IssueLinkType blocks = mock(IssueLinkType.class);
-        when(blocks.getId()).thenReturn(10000L);
-        when(blocks.getName()).thenReturn("Blocks");
-        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
-        when(linkTypes.getIssueLinkTypes()).thenReturn(List.of(blocks));
         OfBizDelegator entities = mock(OfBizDelegator.class);
         DataAccessException linksDown = new DataAccessException(databaseDown);
         when(entities.findByCondition(anyString(), any(), any())).thenThrow(linksDown);
-        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities, search);
+        JiraDependencySource source = blocksBoardReading(entities);
 
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.around(List.of(1L), Set.of(1L), List.of(new DependencyLinkRule("Blocks", true))));
@@ -111,25 +105,30 @@ public class JiraDataFailureTest {
 
     @Test
     public void theBoardReportsThatTheIssuesAtItsDependenciesCouldNotBeSearched() throws Exception {
-        IssueLinkType blocks = mock(IssueLinkType.class);
-        when(blocks.getId()).thenReturn(10000L);
-        when(blocks.getName()).thenReturn("Blocks");
-        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
-        when(linkTypes.getIssueLinkTypes()).thenReturn(List.of(blocks));
         OfBizDelegator entities = mock(OfBizDelegator.class);
         List<GenericValue> rows = new ArrayList<>();
         for (long i = 0; i < JiraDependencySource.CHECKED_ONE_BY_ONE + 1; i++) {
             rows.add(linkRow(100 + i, 10000L, 1L, 1000 + i));
         }
         when(entities.findByCondition(anyString(), any(), any())).thenReturn((List) rows);
-        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), issues, versions,
-                mock(IssueLinkManager.class), linkTypes, permissions, authentication, entities, search);
+        JiraDependencySource source = blocksBoardReading(entities);
 
         DataUnavailable problem = expectDataUnavailable(
                 () -> source.around(List.of(1L), Set.of(1L), List.of(new DependencyLinkRule("Blocks", true))));
 
         assertTrue(problem.getMessage(), problem.getMessage().contains("the ends of the board's dependencies"));
         assertSame("the cause stays attached for Jira's log", indexDown, problem.getCause());
+    }
+
+    /** The board's Jira adapter with Blocks (id 10000) as the only link type, reading links through these entities. */
+    private JiraDependencySource blocksBoardReading(OfBizDelegator entities) {
+        IssueLinkType blocks = mock(IssueLinkType.class);
+        when(blocks.getId()).thenReturn(10000L);
+        when(blocks.getName()).thenReturn("Blocks");
+        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+        when(linkTypes.getIssueLinkTypes()).thenReturn(List.of(blocks));
+        return new JiraDependencySource(mock(ProjectManager.class), issues, versions, mock(IssueLinkManager.class), linkTypes,
+                permissions, authentication, entities, search);
     }
 
     private static GenericValue linkRow(long id, long type, long source, long destination) {
