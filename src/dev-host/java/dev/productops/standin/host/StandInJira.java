@@ -224,7 +224,8 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
 
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
-        return calledFor("PermissionManager.hasPermission", issue != null && allowed(permissionKey, issue.getProjectObject(), user));
+        return calledFor("PermissionManager.hasPermission", issue != null && allowed(permissionKey, issue.getProjectObject(), user)
+                && securityLevelAllows(issue, user));
     }
 
     @Override
@@ -238,6 +239,12 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
         }
         boolean editing = ProjectPermissions.EDIT_ISSUES.equals(permissionKey);
         return !editing || !browseOnly.getOrDefault(user.getUsername(), Set.of()).contains(project.getKey());
+    }
+
+    /** Issue security: an issue in a security level is for its members only, whatever the project's permissions say. */
+    private boolean securityLevelAllows(Issue issue, ApplicationUser user) {
+        return data.issue(issue.getId()).flatMap(hostIssue -> data.user(user.getUsername()).map(u -> data.canBrowse(u, hostIssue)))
+                .orElse(false);
     }
 
     private boolean allowed(Project project, ApplicationUser user) {

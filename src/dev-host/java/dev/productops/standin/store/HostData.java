@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +36,8 @@ public final class HostData {
     private final Map<String, HostUser> usersByUsername;
     private final Map<String, HostUser> usersByKey;
     private final List<HostUser> usersInIdOrder;
+    /** Issue id → the usernames of its issue security level's members; issues without a level are absent. */
+    private final Map<Long, Set<String>> securityLevelMembers = new java.util.concurrent.ConcurrentHashMap<>();
 
     public HostData(List<HostProject> projects, List<HostVersion> versions, List<HostIssue> issues,
                     List<HostLinkType> linkTypes, List<HostLink> links, List<HostUser> users) {
@@ -168,8 +171,24 @@ public final class HostData {
         return Optional.ofNullable(key == null ? null : usersByKey.get(key));
     }
 
+    /**
+     * Whether the user may see the issue: they may browse its project and, when the issue is in an issue security level,
+     * they are one of that level's members. Jira applies both wherever an issue is shown or searched.
+     */
     public boolean canBrowse(HostUser user, HostIssue issue) {
-        return user.canBrowse(projectOf(issue).key());
+        Set<String> members = securityLevelMembers.get(issue.id());
+        return user.canBrowse(projectOf(issue).key()) && (members == null || members.contains(user.username().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Puts the issue in an issue security level that only these users are members of, as an administrator does with an
+     * issue security scheme. Tests set it while the stand-in runs; the generated organisations have none.
+     */
+    public void secureIssue(long issueId, Set<String> memberUsernames) {
+        requireKnown(issuesById, issueId, "issue", "an issue security level");
+        Set<String> members = new java.util.HashSet<>();
+        memberUsernames.forEach(name -> members.add(name.toLowerCase(Locale.ROOT)));
+        securityLevelMembers.put(issueId, Set.copyOf(members));
     }
 
     private void requireConsistent(HostIssue issue) {

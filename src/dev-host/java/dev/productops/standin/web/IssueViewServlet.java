@@ -73,7 +73,7 @@ public final class IssueViewServlet extends HttpServlet {
     }
 
     private boolean canSee(HostUser viewer, HostIssue issue) {
-        return jira.data().project(issue.projectId()).map(p -> viewer.canBrowse(p.key())).orElse(false);
+        return jira.data().canBrowse(viewer, issue);
     }
 
     /** Issue links grouped by the phrase read from this issue's side; links to hidden issues are left out. */

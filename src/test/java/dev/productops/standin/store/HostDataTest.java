@@ -97,4 +97,18 @@ public class HostDataTest {
             }
         }
     }
+
+    @Test
+    public void anIssueInASecurityLevelIsForItsMembersOnly() {
+        HostData data = data(List.of(issue(1, "ABC-1", ABC), issue(2, "ABC-2", ABC)), List.of());
+        HostUser alice = data.user("alice").orElseThrow();
+        HostUser bob = new HostUser(3, "JIRAUSER3", "bob", "Bob", null, "bob", false, Set.of("ABC"));
+
+        data.secureIssue(1, Set.of("Alice"));
+
+        assertTrue("a member, whatever the case of her name", data.canBrowse(alice, data.issue(1).orElseThrow()));
+        assertFalse("browsing the project is not enough", data.canBrowse(bob, data.issue(1).orElseThrow()));
+        assertTrue("issues without a level are as before", data.canBrowse(bob, data.issue(2).orElseThrow()));
+        assertThrows(IllegalArgumentException.class, () -> data.secureIssue(99, Set.of("alice")));
+    }
 }
