@@ -70,7 +70,8 @@ final class IssueSearch {
             int start = 0;
             while (true) {
                 SearchResults<Issue> page = search.search(viewer, query, new PagerFilter<>(start, PAGE));
-                if (start == 0 && onlyWithinWindow && page.getTotal() > RESULT_WINDOW) {
+                // At the window itself too: should a search report a total capped at the window, it is sliced all the same.
+                if (start == 0 && onlyWithinWindow && page.getTotal() >= RESULT_WINDOW) {
                     return false;
                 }
                 page.getResults().forEach(action);
@@ -88,7 +89,8 @@ final class IssueSearch {
      * The issues among the ids that the viewer may browse, a thousand ids per search ({@code issue in (…)}, each answered
      * in one page). Ids of deleted issues match nothing.
      *
-     * @param restriction more JQL ANDed to each search, or empty
+     * @param restriction more clauses ANDed to each search (clauses joined by AND only: it is not put in parentheses), or
+     *                    empty
      */
     void forEachVisible(ApplicationUser viewer, Collection<Long> issueIds, String restriction, String what, Consumer<Issue> action) {
         List<Long> ids = new ArrayList<>(new TreeSet<>(issueIds));

@@ -116,11 +116,10 @@ public class JiraDependencySource implements DependencySource {
                 involved.add(boardProject(project));
             }
         }
-        Map<Long, List<BoardVersion>> versionsOf = new HashMap<>();
-        involved.forEach(p -> versionsOf.put(p.id(), p.versions()));
+        // Issues read by id are Jira's IssueImpl, whose fix versions are a database read each: the job asks per version.
+        Map<Long, Long> plannedVersion = plannedVersions(involved);
         Map<Long, BoardIssue> ends = new HashMap<>();
-        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(),
-                toBoardIssue(issue, plannedVersion(issue, versionsOf.get(issue.getProjectId())), true)));
+        IssueBatches.forEach(issues, endIds, issue -> ends.put(issue.getId(), toBoardIssue(issue, plannedVersion.get(issue.getId()), true)));
         Map<Long, BoardIssue> endIssues = new LinkedHashMap<>();
         List<BoardLink> dependencies = new ArrayList<>();
         for (LinkRow link : crossProject) {
@@ -223,7 +222,11 @@ public class JiraDependencySource implements DependencySource {
                 putIfSeen(visible, link.destination(), ends);
             }
         }
-        return new BoardSnapshot(new ArrayList<>(ends.values()), dependencies, new ArrayList<>(others.values()));
+        // Only the projects of ends that are shown: an end whose link was left out says nothing about its project.
+        Set<Long> shownProjects = new HashSet<>();
+        ends.values().forEach(i -> shownProjects.add(i.projectId()));
+        List<BoardProject> otherProjects = others.values().stream().filter(p -> shownProjects.contains(p.id())).toList();
+        return new BoardSnapshot(new ArrayList<>(ends.values()), dependencies, otherProjects);
     }
 
     private static void putIfSeen(Map<Long, BoardIssue> visible, long id, Map<Long, BoardIssue> into) {
@@ -284,6 +287,8 @@ public class JiraDependencySource implements DependencySource {
                 }
             }
         }
+        // In link id order, whatever order the database returned them in: the analysis follows it where chains tie.
+        inOrder.sort(Comparator.comparingLong(LinkRow::id));
         return inOrder;
     }
 
@@ -378,6 +383,24 @@ public class JiraDependencySource implements DependencySource {
         long blocker = rule.sourceIsBlocker() ? link.source() : link.destination();
         long dependent = rule.sourceIsBlocker() ? link.destination() : link.source();
         return new BoardLink(link.id(), blocker, dependent, rule.linkTypeName());
+    }
+
+    /** Issue id → the version it is planned in, by the rule of {@link #plannedVersion}, one read per version. */
+    private Map<Long, Long> plannedVersions(List<BoardProject> boardProjects) {
+        Map<Long, Long> planned = new HashMap<>();
+        for (BoardProject project : boardProjects) {
+            Map<Long, Version> byId = new HashMap<>();
+            versions.getVersions(project.id()).forEach(v -> byId.put(v.getId(), v));
+            for (BoardVersion version : project.versions()) {
+                for (Long issueId : versions.getIssueIdsWithFixVersion(byId.get(version.id()))) {
+                    Long current = planned.get(issueId);
+                    if (current == null || better(version, project.versions(), current)) {
+                        planned.put(issueId, version.id());
+                    }
+                }
+            }
+        }
+        return planned;
     }
 
     private static boolean better(BoardVersion candidate, List<BoardVersion> ordered, long currentId) {

@@ -7,6 +7,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import dev.productops.jira.application.problem.DataUnavailable;
 import dev.productops.jira.application.port.IssueDirectory;
 import dev.productops.jira.application.port.IssueReference;
 
@@ -57,8 +58,13 @@ public class JiraIssueDirectory implements IssueDirectory {
             }
         }
         Map<String, IssueReference> found = new LinkedHashMap<>();
-        search.forEachWithKey(authenticationContext.getLoggedInUser(), wellFormed, "the issues named in the file",
-                issue -> found.put(issue.getKey().toUpperCase(Locale.ROOT), reference(issue)));
+        try {
+            search.forEachWithKey(authenticationContext.getLoggedInUser(), wellFormed, "the issues named in the file",
+                    issue -> found.put(issue.getKey().toUpperCase(Locale.ROOT), reference(issue)));
+        } catch (DataUnavailable e) {
+            // The search is a shortcut: when Jira cannot answer it, each key is still looked up on its own.
+            return Map.of();
+        }
         return found;
     }
 

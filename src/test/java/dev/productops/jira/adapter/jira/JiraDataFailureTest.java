@@ -131,7 +131,7 @@ public class JiraDataFailureTest {
                 permissions, authentication, entities, search);
     }
 
-    private static GenericValue linkRow(long id, long type, long source, long destination) {
+    static GenericValue linkRow(long id, long type, long source, long destination) {
         ModelEntity entity = new ModelEntity();
         entity.setEntityName("IssueLink");
         for (String name : List.of("id", "linktype", "source", "destination")) {

@@ -60,6 +60,26 @@ public class JiraDependencySourceTest {
         assertEquals(List.of("source linktype [10000, 10002]", "destination linktype [10000, 10002]"), read);
     }
 
+    @Test
+    public void dependenciesComeInLinkIdOrderWhateverOrderTheDatabaseReturnsThemIn() {
+        IssueLinkTypeManager linkTypes = mock(IssueLinkTypeManager.class);
+        List<IssueLinkType> known = List.of(type(10000L, "Blocks"));
+        when(linkTypes.getIssueLinkTypes()).thenReturn(known);
+        OfBizDelegator entities = mock(OfBizDelegator.class);
+        List<Object> rows = List.of(JiraDataFailureTest.linkRow(300, 10000L, 1L, 3L), JiraDataFailureTest.linkRow(100, 10000L, 1L, 2L),
+                JiraDataFailureTest.linkRow(200, 10000L, 3L, 1L));
+        when(entities.findByCondition(any(), any(), any())).thenReturn((List) rows);
+        JiraDependencySource source = new JiraDependencySource(mock(ProjectManager.class), mock(IssueManager.class),
+                mock(VersionManager.class), mock(IssueLinkManager.class), linkTypes, mock(PermissionManager.class),
+                mock(JiraAuthenticationContext.class), entities, mock(SearchService.class));
+
+        List<Long> order = source.around(List.of(1L), Set.of(1L, 2L, 3L), List.of(new DependencyLinkRule("Blocks", true)))
+                .links().stream().map(dev.productops.jira.application.dependency.port.BoardLink::linkId).toList();
+
+        // The analysis follows this order where chains tie: it must not be the database's.
+        assertEquals(List.of(100L, 200L, 300L), order);
+    }
+
     private static IssueLinkType type(long id, String name) {
         IssueLinkType type = mock(IssueLinkType.class);
         when(type.getId()).thenReturn(id);
