@@ -12,9 +12,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 /** A stand-in issue as Jira's Issue, reading related objects from the stand-in's data. */
-record StandInIssue(HostIssue issue, HostData data) implements MutableIssue {
+/**
+ * An issue as the plugin gets it. {@code readsOnDemand}: read by id (Jira's {@code IssueImpl}), whose fix versions Jira
+ * reads from the database when asked, one issue at a time, so each ask is charged; null for an issue from a search
+ * (Jira's {@code DocumentIssue}), whose index document holds them.
+ */
+record StandInIssue(HostIssue issue, HostData data, JiraCalls readsOnDemand) implements MutableIssue {
     @Override
     public Long getId() {
         return issue.id();
@@ -73,10 +79,14 @@ record StandInIssue(HostIssue issue, HostData data) implements MutableIssue {
 
     @Override
     public Collection<Version> getFixVersions() {
-        return issue.fixVersionIds().stream()
+        List<Version> versions = issue.fixVersionIds().stream()
                 .flatMap(id -> data.version(id).stream())
                 .<Version>map(StandInVersion::new)
                 .toList();
+        if (readsOnDemand != null) {
+            readsOnDemand.record("Issue.getFixVersions", versions.size());
+        }
+        return versions;
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -90,26 +90,26 @@ public final class StandInJira implements IssueManager, IssueLinkManager, IssueL
     }
 
     public Issue issue(long id) {
-        return data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null);
+        return data.issue(id).map(i -> new StandInIssue(i, data, null)).orElse(null);
     }
 
     // IssueManager
 
     @Override
     public MutableIssue getIssueObject(Long id) {
-        return called("IssueManager.getIssueObject", id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data)).orElse(null));
+        return called("IssueManager.getIssueObject", id == null ? null : data.issue(id).map(i -> new StandInIssue(i, data, calls)).orElse(null));
     }
 
     @Override
     public MutableIssue getIssueObject(String key) {
-        return called("IssueManager.getIssueObject", key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data)).orElse(null));
+        return called("IssueManager.getIssueObject", key == null ? null : data.issueByKey(key).map(i -> new StandInIssue(i, data, calls)).orElse(null));
     }
 
     @Override
     public List<Issue> getIssueObjects(Collection<Long> ids) {
         List<Issue> found = new ArrayList<>(ids.size());
         for (Long id : ids) {
-            data.issue(id).ifPresent(i -> found.add(new StandInIssue(i, data)));
+            data.issue(id).ifPresent(i -> found.add(new StandInIssue(i, data, calls)));
         }
         return called("IssueManager.getIssueObjects", found);
     }

@@ -114,7 +114,7 @@ public final class StandInSearch implements SearchService {
         }
         int start = Math.min(Math.max(0, pager.getStart()), matching.size());
         int end = (int) Math.min(matching.size(), (long) start + Math.max(0, pager.getMax()));
-        List<Issue> page = matching.subList(start, end).stream().<Issue>map(issue -> new StandInIssue(issue, data)).toList();
+        List<Issue> page = matching.subList(start, end).stream().<Issue>map(issue -> new StandInIssue(issue, data, null)).toList();
         calls.record("SearchService.search", page.size());
         return new SearchResults<>(page, matching.size(), pager.getMax(), start);
     }
