@@ -9,7 +9,6 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import dev.productops.jira.application.problem.DataUnavailable;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
@@ -93,12 +92,7 @@ final class IssueSearch {
      *                    empty
      */
     void forEachVisible(ApplicationUser viewer, Collection<Long> issueIds, String restriction, String what, Consumer<Issue> action) {
-        List<Long> ids = new ArrayList<>(new TreeSet<>(issueIds));
-        for (int start = 0; start < ids.size(); start += IDS_PER_QUERY) {
-            List<Long> chunk = ids.subList(start, Math.min(ids.size(), start + IDS_PER_QUERY));
-            String jql = (restriction.isEmpty() ? "" : restriction + " AND ") + "issue in (" + joined(chunk) + ") ORDER BY key";
-            forEach(viewer, jql, what, action);
-        }
+        forEachIn(viewer, restriction, "issue", new TreeSet<>(issueIds).stream().map(String::valueOf).toList(), what, action);
     }
 
     /**
@@ -106,10 +100,16 @@ final class IssueSearch {
      * The keys must be well-formed issue keys: they go into the JQL as they are.
      */
     void forEachWithKey(ApplicationUser viewer, Collection<String> keys, String what, Consumer<Issue> action) {
-        List<String> all = new ArrayList<>(new TreeSet<>(keys));
-        for (int start = 0; start < all.size(); start += IDS_PER_QUERY) {
-            forEach(viewer, "issuekey in (" + String.join(", ", all.subList(start, Math.min(all.size(), start + IDS_PER_QUERY)))
-                    + ") ORDER BY key", what, action);
+        forEachIn(viewer, "", "issuekey", List.copyOf(new TreeSet<>(keys)), what, action);
+    }
+
+    /** {@code field in (…)} a thousand values per search, each search answered in one page. */
+    private void forEachIn(ApplicationUser viewer, String restriction, String field, List<String> values, String what,
+                           Consumer<Issue> action) {
+        for (int start = 0; start < values.size(); start += IDS_PER_QUERY) {
+            String chunk = String.join(", ", values.subList(start, Math.min(values.size(), start + IDS_PER_QUERY)));
+            String jql = (restriction.isEmpty() ? "" : restriction + " AND ") + field + " in (" + chunk + ") ORDER BY key";
+            forEach(viewer, jql, what, action);
         }
     }
 
